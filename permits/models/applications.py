@@ -1,0 +1,173 @@
+"""Applications, their documents and their append-only history."""
+
+from django.conf import settings
+from django.core.files.storage import storages
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from ..constants import ActorKind, Recommendation, Status, TransactionKind
+
+
+def private_storage():
+    return storages["private"]
+
+
+class Application(models.Model):
+    number = models.CharField(_("registration number"), max_length=32, unique=True)
+    permit_page = models.ForeignKey(
+        "permits.PermitPage",
+        verbose_name=_("permit"),
+        on_delete=models.PROTECT,
+        related_name="applications",
+    )
+    page_revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        verbose_name=_("page revision"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The version of the permit page the applicant answered."),
+    )
+    transaction_kind = models.CharField(
+        _("transaction"),
+        max_length=20,
+        choices=TransactionKind.choices,
+        default=TransactionKind.NEW,
+    )
+
+    full_name = models.CharField(_("full name (as on the ID card)"), max_length=150)
+    nik = models.CharField("NIK", max_length=16, db_index=True)
+    email = models.EmailField(_("e-mail"))
+    phone = models.CharField(_("mobile phone"), max_length=20)
+    address = models.TextField(_("address"))
+    answers = models.JSONField(_("answers"), default=dict, blank=True)
+
+    status = models.CharField(
+        _("status"),
+        max_length=30,
+        choices=Status.choices,
+        default=Status.SUBMITTED,
+        db_index=True,
+    )
+    recommendation = models.CharField(
+        _("recommendation"),
+        max_length=20,
+        choices=Recommendation.choices,
+        blank=True,
+        default=Recommendation.NONE,
+    )
+    submitted_at = models.DateTimeField(_("submitted"), db_index=True)
+    due_date = models.DateField(_("due date"), null=True, blank=True, db_index=True)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assignee"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_applications",
+    )
+
+    # Only a hash of the applicant's secret link is stored.
+    access_token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    # One submission per form instance, however often it is posted.
+    submission_key = models.CharField(
+        max_length=64, unique=True, null=True, blank=True, editable=False
+    )
+    status_changed_at = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("application")
+        verbose_name_plural = _("applications")
+        ordering = ["-submitted_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(status__in=Status.values),
+                name="application_status_known",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(nik__regex=r"^[0-9]{16}$"),
+                name="application_nik_16_digits",
+            ),
+        ]
+
+    def __str__(self):
+        return self.number
+
+    @property
+    def nik_masked(self):
+        return f"{self.nik[:4]}********{self.nik[-4:]}" if self.nik else ""
+
+
+def document_path(instance, filename):
+    # The stored name is generated; the applicant's file name is kept for display.
+    return f"applications/{instance.application_id}/{filename}"
+
+
+class ApplicationDocument(models.Model):
+    """One uploaded file for one requirement. Corrections add versions."""
+
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="documents"
+    )
+    requirement_key = models.SlugField(max_length=60)
+    requirement_label = models.CharField(max_length=200)
+    version = models.PositiveSmallIntegerField(default=1)
+    file = models.FileField(storage=private_storage, upload_to=document_path)
+    original_name = models.CharField(max_length=255)
+    kind = models.CharField(max_length=10)
+    size = models.PositiveIntegerField()
+    sha256 = models.CharField(max_length=64)
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+    superseded = models.BooleanField(default=False)
+
+    class Meta:
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        ordering = ["requirement_key", "version", "id"]
+
+    def __str__(self):
+        return f"{self.requirement_label} v{self.version}"
+
+
+class AppendOnlyError(Exception):
+    pass
+
+
+class ApplicationEvent(models.Model):
+    """One step in an application's history. Written once, never changed."""
+
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="events"
+    )
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    actor_kind = models.CharField(max_length=12, choices=ActorKind.choices)
+    action = models.CharField(max_length=40)
+    from_status = models.CharField(max_length=30, choices=Status.choices, blank=True)
+    to_status = models.CharField(max_length=30, choices=Status.choices)
+    note = models.TextField(blank=True)
+    data = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("history")
+        ordering = ["created_at", "id"]
+
+    def __str__(self):
+        return f"{self.application_id}: {self.from_status} → {self.to_status}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise AppendOnlyError("application events are never changed")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AppendOnlyError("application events are never deleted")

@@ -1,0 +1,52 @@
+"""Issued permits: the numbered, signed letter and its public check."""
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .applications import private_storage
+
+
+def new_public_id():
+    return secrets.token_urlsafe(18)
+
+
+class Letter(models.Model):
+    application = models.OneToOneField(
+        "permits.Application", on_delete=models.PROTECT, related_name="letter"
+    )
+    number = models.CharField(_("number"), max_length=80, unique=True)
+    series = models.CharField(max_length=80)
+    year = models.PositiveSmallIntegerField()
+    sequence = models.PositiveIntegerField()
+    issued_on = models.DateField(_("issued on"))
+    valid_until = models.DateField(_("valid until"), null=True, blank=True)
+    public_id = models.CharField(
+        max_length=32, unique=True, default=new_public_id, editable=False
+    )
+    pdf = models.FileField(storage=private_storage, upload_to="letters/", blank=True)
+    sha256 = models.CharField(max_length=64, blank=True, db_index=True)
+    rendered_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    revoked_reason = models.TextField(_("reason for revocation"), blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("letter")
+        verbose_name_plural = _("letters")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["series", "year", "sequence"], name="unique_letter_sequence"
+            )
+        ]
+
+    def __str__(self):
+        return self.number

@@ -1,0 +1,147 @@
+"""Building blocks of `seed_demo`. Each step is idempotent: it creates what is
+missing and leaves what exists untouched, so a second run changes nothing."""
+
+import secrets
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from home.models import HomePage
+from permits.constants import StaffGroup
+
+from .models import OfficeSettings
+
+DEMO_USERS = [
+    # username, group, full name
+    ("editor", StaffGroup.EDITORS, "Eka Editor"),
+    ("moderator", StaffGroup.MODERATORS, "Maya Moderator"),
+    ("verifier", StaffGroup.VERIFIERS, "Vina Verifikator"),
+    ("reviewer", StaffGroup.REVIEWERS, "Rudi Reviewer"),
+    ("approver", StaffGroup.APPROVERS, "Anwar Kepala Dinas"),
+]
+
+# Codenames each back-office group needs on top of entering the admin.
+BACK_OFFICE_PERMISSIONS = {
+    StaffGroup.VERIFIERS: ["view_application", "change_application"],
+    StaffGroup.REVIEWERS: ["view_application", "change_application"],
+    StaffGroup.APPROVERS: ["view_application", "change_application", "view_letter"],
+}
+
+
+@transaction.atomic
+def ensure_site():
+    """The default site serves a HomePage at `/`."""
+    site = Site.objects.filter(is_default_site=True).first()
+    home = HomePage.objects.first()
+    if home is None:
+        root = Page.get_first_root_node()
+        home = HomePage(
+            title="Layanan Perizinan Non-OSS Kota Padang",
+            slug="beranda",
+            lead="Ajukan izin penelitian dan izin praktik tenaga kesehatan secara "
+            "daring, lalu pantau prosesnya dari ponsel Anda.",
+            seo_title="SINOPEN – Layanan Perizinan Non-OSS",
+        )
+        root.add_child(instance=home)
+        home.save_revision().publish()
+    if site is None:
+        site = Site.objects.create(
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
+            site_name="SINOPEN Kota Padang",
+        )
+    elif site.root_page_id != home.pk:
+        old_root = site.root_page
+        site.root_page = home
+        site.site_name = "SINOPEN Kota Padang"
+        site.save()
+        # Wagtail's placeholder welcome page goes once the home page replaces it.
+        if old_root.specific_class is Page and not old_root.get_children().exists():
+            old_root.delete()
+    return site
+
+
+def ensure_office_settings(site):
+    office = OfficeSettings.for_site(site)
+    if not office.address:
+        office.address = "Jl. Jenderal Sudirman No. 1, Padang, Sumatera Barat"
+        office.phone = "(0751) 000000"
+        office.whatsapp = "+62 811-0000-0000"
+        office.email = "dpmptsp@padang.go.id"
+        office.website = "https://sinopen.padang.go.id"
+        office.opening_hours = (
+            "Senin–Kamis 08.00–15.30 WIB\nJumat 08.00–16.00 WIB\n"
+            "Sabtu, Minggu dan hari libur nasional tutup"
+        )
+        office.head_name = "Nama Kepala Dinas"
+        office.head_rank = "Pembina Utama Muda (IV/c)"
+        office.head_nip = "197001011995031001"
+        office.save()
+    return office
+
+
+def ensure_groups():
+    admin_access = Permission.objects.get(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
+    groups = {}
+    for name in (
+        StaffGroup.EDITORS,
+        StaffGroup.MODERATORS,
+        StaffGroup.VERIFIERS,
+        StaffGroup.REVIEWERS,
+        StaffGroup.APPROVERS,
+    ):
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.add(admin_access)
+        codenames = BACK_OFFICE_PERMISSIONS.get(name, [])
+        if codenames:
+            group.permissions.add(
+                *Permission.objects.filter(
+                    content_type__app_label="permits", codename__in=codenames
+                )
+            )
+        groups[name] = group
+    return groups
+
+
+def ensure_demo_users(groups, reset_passwords=False):
+    """Create one user per group. Returns {username: password} for new passwords."""
+    User = get_user_model()
+    created = {}
+    for username, group_name, full_name in DEMO_USERS:
+        first, _, last = full_name.partition(" ")
+        user, is_new = User.objects.get_or_create(
+            username=username,
+            defaults={
+                "first_name": first,
+                "last_name": last,
+                "email": f"{username}@sinopen.localhost",
+                "is_staff": False,
+            },
+        )
+        user.groups.add(groups[group_name])
+        if is_new or reset_passwords:
+            password = secrets.token_urlsafe(9)
+            user.set_password(password)
+            user.save(update_fields=["password"])
+            created[username] = password
+
+    admin, is_new = User.objects.get_or_create(
+        username="admin",
+        defaults={
+            "email": "admin@sinopen.localhost",
+            "is_staff": True,
+            "is_superuser": True,
+        },
+    )
+    if is_new or reset_passwords:
+        password = secrets.token_urlsafe(9)
+        admin.set_password(password)
+        admin.save(update_fields=["password"])
+        created["admin"] = password
+    return created
