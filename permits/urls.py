@@ -1,4 +1,9 @@
-"""Public, non-page URLs of the permit domain (tracking, verification, ...)."""
+"""Public, non-page URLs of the permit domain: tracking, the applicant's page,
+documents, letter verification."""
 
-app_name = "permits"
-urlpatterns = []
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("permits.apply.urls")),
+    path("", include("permits.letters.urls")),
+]

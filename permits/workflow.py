@@ -19,7 +19,9 @@ from .constants import (
     StaffGroup,
     Status,
 )
+from .letters import numbering as letters
 from .models import Application, ApplicationEvent
+from .notify import outbox
 
 
 class TransitionError(Exception):
@@ -221,7 +223,10 @@ def record_submission(application):
 def _apply_side_effects(application, action, from_status):
     """Work that must happen in the same transaction as the status change."""
     application.status_changed_at = timezone.now()
+    if application.status == Status.APPROVED:
+        letters.assign_number(application)
 
 
 def _announce(event):
     """Write the outbox rows for an event (same transaction)."""
+    outbox.queue_for_event(event)

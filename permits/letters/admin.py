@@ -1,0 +1,1 @@
+"""Admin screens; see permits/wagtail_hooks.py."""
