@@ -4,7 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 
-.PHONY: run test setup lint bench clean
+MAKEMESSAGES := $(BIN)/python manage.py makemessages --locale=id --no-obsolete \
+	--ignore=.venv --ignore=var --ignore=node_modules --ignore=docs
+
+.PHONY: run test setup lint messages bench clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,11 +31,21 @@ run: setup
 	@echo
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start
 
+# Refresh the Indonesian catalogue after changing source strings, then translate
+# the new entries in locale/id/LC_MESSAGES/django.po.
+messages: $(STAMP)
+	$(MAKEMESSAGES)
+
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=sinopen_site.settings.test $(BIN)/python manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=sinopen_site.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+	@# The catalogue must hold every source string: extract and compare.
+	$(MAKEMESSAGES) --verbosity=0
+	@git diff --quiet -I '^"POT-Creation-Date' -- locale 2>/dev/null \
+		|| { echo "locale/ is out of date: run 'make messages' and translate"; \
+		     git diff --stat -- locale; exit 1; }
 
 test: lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
