@@ -1,0 +1,52 @@
+"""What already works on the portal, seen through a real browser."""
+
+import re
+
+import pytest
+
+from .helpers import (
+    assert_no_horizontal_scroll,
+    assert_no_serious_axe_violations,
+    shot,
+)
+from .staff import log_in_to_admin
+
+pytestmark = pytest.mark.browser
+
+
+def test_home_page_on_a_phone_is_indonesian_and_fits_the_screen(phone):
+    response = phone.goto("/")
+
+    assert response.status == 200
+    assert phone.locator("html").get_attribute("lang") == "id"
+    assert phone.locator("h1").first.is_visible()
+    assert phone.locator("h1").first.inner_text().strip()
+    assert_no_horizontal_scroll(phone)
+    shot(phone, "home")
+
+
+def test_home_page_has_no_serious_accessibility_problems(phone):
+    phone.goto("/")
+
+    assert_no_serious_axe_violations(phone)
+
+
+def test_verifier_logs_in_to_the_admin_with_the_seeded_password(desktop, live_site):
+    dashboard = log_in_to_admin(desktop, "verifier", live_site.logins["verifier"])
+
+    assert re.search(r"/admin/$", dashboard.url)
+    assert desktop.get_by_role("heading", level=1, name="SINOPEN").is_visible()
+    assert desktop.locator("form[action$='/admin/pages/search/']").first.is_visible()
+    shot(desktop, "admin-dashboard")
+
+
+def test_admin_refuses_a_wrong_password(desktop, live_site):
+    desktop.goto("/admin/login/")
+    desktop.locator("#id_username").fill("verifier")
+    desktop.locator("#id_password").fill(live_site.logins["verifier"] + "x")
+    desktop.locator("form button[type=submit], form input[type=submit]").first.click()
+
+    assert "/admin/login/" in desktop.url
+    desktop.goto("/admin/")
+    assert "/admin/login/" in desktop.url
+    assert desktop.locator("#id_password").is_visible()
