@@ -69,11 +69,14 @@ def chromium_browser():
 
     from playwright.sync_api import sync_playwright
 
-    # Playwright's sync API parks a running asyncio loop in this thread, and Django
-    # refuses ORM calls from a thread with a running loop (SynchronousOnlyOperation).
-    # The browser tests make no ORM calls, but pytest-django's own database
-    # fixtures of other tests in the same run (and its teardown) do, in this thread,
-    # while the session-wide browser is open. Allowed only while it is open.
+    # Playwright's sync API keeps an asyncio loop marked as running in this thread
+    # while the browser is open, and Django refuses ORM calls from such a thread
+    # (SynchronousOnlyOperation). The browser tests make no ORM calls, and
+    # pytest-django runs the database tests before them, but any other order (a
+    # plugin shuffling tests, a database test picked after a browser test) would
+    # make the next database test fail for no fault of its own. Allowed only while
+    # the browser is open, and only in this test process: the server subprocesses
+    # never get it.
     previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     playwright = sync_playwright().start()
