@@ -127,3 +127,14 @@ def phone(phone_context):
 @pytest.fixture
 def desktop(desktop_context):
     return desktop_context.new_page()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """On a failing browser test, show what the server and the workers logged."""
+    report = yield
+    site = item.funcargs.get("live_site") if hasattr(item, "funcargs") else None
+    if report.failed and site is not None and site.logs:
+        for name in site.logs:
+            report.sections.append((f"live {name} log (tail)", site.log_tail(name)))
+    return report

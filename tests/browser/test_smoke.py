@@ -25,7 +25,7 @@ def test_home_page_on_a_phone_is_indonesian_and_fits_the_screen(phone):
     shot(phone, "home")
 
 
-def test_home_page_has_no_serious_accessibility_problems(phone):
+def test_home_page_has_no_serious_accessibility_problems(phone, live_site):
     phone.goto("/")
 
     assert_no_serious_axe_violations(phone)
