@@ -4,6 +4,8 @@ import re
 
 import pytest
 
+from tests.smtp import first_link
+
 from .helpers import (
     assert_no_horizontal_scroll,
     assert_no_serious_axe_violations,
@@ -50,3 +52,24 @@ def test_admin_refuses_a_wrong_password(desktop, live_site):
     desktop.goto("/admin/")
     assert "/admin/login/" in desktop.url
     assert desktop.locator("#id_password").is_visible()
+
+
+def test_a_task_queued_on_the_live_site_is_run_by_the_cluster_and_mailed(
+    live_site, smtp_sink
+):
+    # Through the real queue (django-q2 cluster subprocess) and the real SMTP
+    # client of the server's settings, to the loopback SMTP server.
+    live_site.manage(
+        "shell",
+        "-c",
+        "from django_q.tasks import async_task; "
+        "async_task('django.core.mail.send_mail', 'Uji antrean', "
+        "'Buka http://127.0.0.1/lacak/ untuk melihat status.', None, "
+        "['antrean@example.com'])",
+    )
+
+    message = smtp_sink.wait_for_message(
+        to="antrean@example.com", subject_contains="uji antrean", timeout=60
+    )
+    assert first_link(message, r"/lacak/") == "http://127.0.0.1/lacak/"
+    assert "SINOPEN" in message["From"]
