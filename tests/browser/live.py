@@ -21,6 +21,12 @@ from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parents[2]
 SETTINGS = "sinopen_site.settings.dev"
+SET_UP = (
+    "from django.core.management import call_command; "
+    "call_command('migrate', interactive=False, verbosity=0); "
+    "call_command('createcachetable'); "
+    "call_command('seed_demo')"
+)
 LOGIN_LINE = re.compile(r"^\s+(\w+)\s+(\S+)\s*$")
 
 # A Redis database of its own, so a browser run never reads another run's queue.
@@ -183,9 +189,9 @@ class LiveSite:
         if self.redis_url:
             flush_redis(self.redis_url)
 
-        self.manage("migrate", "--no-input")
-        self.manage("createcachetable")
-        self.logins = parse_demo_logins(self.manage("seed_demo"))
+        # One process for the three set-up commands: each Django start-up costs
+        # seconds on a busy machine. seed_demo's output carries the passwords.
+        self.logins = parse_demo_logins(self.manage("shell", "-c", SET_UP))
         if not self.logins:
             raise RuntimeError("seed_demo printed no demo logins")
 
