@@ -7,6 +7,7 @@ SMTP to it, as a citizen's phone and a staff member's desktop would.
 
 import os
 import shutil
+from contextlib import contextmanager
 
 import pytest
 
@@ -96,27 +97,57 @@ def chromium_browser():
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
+class Watched:
+    """What a browser context did that a page should never make it do."""
+
+    def __init__(self, site_url):
+        self.site_url = site_url
+        self.outside_requests = []
+        self.page_errors = []
+
+    def on_request(self, request):
+        if not request.url.startswith((self.site_url, "data:", "blob:", "about:")):
+            self.outside_requests.append(request.url)
+
+    def on_page(self, page):
+        page.on("pageerror", lambda error: self.page_errors.append(str(error)))
+
+    def check(self):
+        # A request to another host leaks the visitor to a third party (and
+        # breaks the portal offline); an uncaught script error breaks a page.
+        assert not self.outside_requests, (
+            f"pages fetched from outside the portal: {self.outside_requests}"
+        )
+        assert not self.page_errors, f"script errors: {self.page_errors}"
+
+
+@contextmanager
 def _new_context(browser, site, options):
     context = browser.new_context(base_url=site.url, **options)
     context.set_default_timeout(TIMEOUT_MS)
     context.set_default_navigation_timeout(TIMEOUT_MS)
-    return context
+    watched = Watched(site.url)
+    context.on("request", watched.on_request)
+    context.on("page", watched.on_page)
+    try:
+        yield context
+    finally:
+        context.close()
+    watched.check()
 
 
 @pytest.fixture
 def phone_context(chromium_browser, live_site):
     """A citizen's phone: 360x740, touch, Indonesian locale, Jakarta time."""
-    context = _new_context(chromium_browser, live_site, PHONE)
-    yield context
-    context.close()
+    with _new_context(chromium_browser, live_site, PHONE) as context:
+        yield context
 
 
 @pytest.fixture
 def desktop_context(chromium_browser, live_site):
     """A staff member's desktop browser."""
-    context = _new_context(chromium_browser, live_site, DESKTOP)
-    yield context
-    context.close()
+    with _new_context(chromium_browser, live_site, DESKTOP) as context:
+        yield context
 
 
 @pytest.fixture
