@@ -16,7 +16,12 @@ $(STAMP): requirements.txt requirements-dev.txt
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-setup: $(STAMP)
+# axe-core, which the browser tests inject into pages (order-only: npm keeps the
+# tarball's old file times, so only a missing file triggers the install).
+node_modules/axe-core/axe.min.js:
+	npm ci --no-audit --no-fund
+
+setup: $(STAMP) | node_modules/axe-core/axe.min.js
 	$(BIN)/python manage.py compilemessages --ignore=.venv --verbosity=0
 
 run: setup
@@ -54,4 +59,4 @@ bench: setup
 	$(BIN)/python -m bench $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) var
+	rm -rf $(VENV) var node_modules

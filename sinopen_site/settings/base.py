@@ -270,3 +270,8 @@ LOGGING = {
 
 # Public address of the portal, used in e-mails, QR codes and the API.
 SITE_URL = WAGTAILADMIN_BASE_URL.rstrip("/")
+
+# Issue 8 (browser journey). Staff avatars: never ask Gravatar, which would send a
+# hash of every staff e-mail address to a third party (and shows a broken image
+# wherever the portal has no internet access); Wagtail's default avatar instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
