@@ -270,3 +270,12 @@ LOGGING = {
 
 # Public address of the portal, used in e-mails, QR codes and the API.
 SITE_URL = WAGTAILADMIN_BASE_URL.rstrip("/")
+
+# --- Catalogue and guides (issue 3) ---
+# Anonymous visitors' copies of public pages live in the default cache for this
+# many seconds; any publish starts afresh at once. 0 switches the cache off.
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "home.page_cache.AnonymousPageCacheMiddleware",
+)
