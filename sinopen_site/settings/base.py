@@ -279,3 +279,5 @@ MIDDLEWARE.insert(
     MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
     "home.page_cache.AnonymousPageCacheMiddleware",
 )
+# The whole catalogue fits in one API page.
+WAGTAILAPI_LIMIT_MAX = 100
