@@ -1,0 +1,159 @@
+"""Anonymous requests per second for the catalogue, a permit page and a guide page,
+each as a ratio to a bare Django view on the same server, in the same run.
+
+    python -m bench catalogue [--seconds 5] [--clients 4] [--workers 2]
+
+Seeds a throw-away database (SQLite in a temp folder, or DATABASE_URL), starts
+gunicorn on a loopback port, and loads each URL in turn with the same number of
+client processes. It runs twice: with the anonymous page cache (the default) and
+without it (PAGE_CACHE_TIMEOUT=0).
+"""
+
+import argparse
+import http.client
+import multiprocessing
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BARE = "/_bench/bare/"
+PAGES = [
+    ("catalogue", "/layanan/"),
+    ("permit page", "/layanan/sip-perawat/"),
+    ("guide page", "/panduan/cara-mengajukan-sip/"),
+]
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def hammer(port, path, seconds, results):
+    """One client process: request `path` for `seconds`, count answers."""
+    done = failed = 0
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        try:
+            connection.request("GET", path, headers={"Host": "localhost"})
+            response = connection.getresponse()
+            response.read()
+            if response.status == 200:
+                done += 1
+            else:
+                failed += 1
+        except OSError:
+            failed += 1
+        finally:
+            connection.close()
+    results.put((done, failed))
+
+
+def measure(port, path, seconds, clients):
+    results = multiprocessing.Queue()
+    processes = [
+        multiprocessing.Process(target=hammer, args=(port, path, seconds, results))
+        for _ in range(clients)
+    ]
+    started = time.perf_counter()
+    for process in processes:
+        process.start()
+    totals = [results.get() for _ in processes]
+    for process in processes:
+        process.join()
+    elapsed = time.perf_counter() - started
+    done = sum(ok for ok, _ in totals)
+    failed = sum(bad for _, bad in totals)
+    return done / elapsed, failed
+
+
+def wait_for(port, timeout=60):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise SystemExit("the benchmark server did not start")
+
+
+def run_server(env, workers, options):
+    port = free_port()
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "sinopen_site.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    try:
+        wait_for(port)
+        for _, path in [("bare", BARE), *PAGES]:
+            measure(port, path, 0.5, 1)  # warm up: imports, templates, cache
+        # The ceiling is measured before and after the pages and averaged, so a
+        # neighbour's load on a shared machine weighs on both sides alike.
+        before, _ = measure(port, BARE, options.seconds, options.clients)
+        figures = []
+        for name, path in PAGES:
+            rate, failed = measure(port, path, options.seconds, options.clients)
+            figures.append((name, path, rate, failed))
+        after, _ = measure(port, BARE, options.seconds, options.clients)
+        return (before + after) / 2, figures
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def main():
+    parser = argparse.ArgumentParser(prog="python -m bench catalogue")
+    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--workers", type=int, default=2)
+    options = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="sinopen-bench-") as var_dir:
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "bench.settings",
+            "SINOPEN_VAR_DIR": var_dir,
+            "PYTHONPATH": str(ROOT),
+        }
+        manage = [sys.executable, "manage.py"]
+        for command in (["migrate", "--no-input"], ["createcachetable"], ["seed_demo"]):
+            subprocess.run(
+                [*manage, *command], cwd=ROOT, env=env, check=True, capture_output=True
+            )
+
+        print(
+            f"gunicorn, {options.workers} sync workers; {options.clients} client "
+            f"processes; {options.seconds:g} s per URL; figures are requests/s "
+            "and the ratio to the bare view measured on the same server."
+        )
+        for label, timeout in (("page cache on", "600"), ("page cache off", "0")):
+            ceiling, figures = run_server(
+                {**env, "PAGE_CACHE_TIMEOUT": timeout}, options.workers, options
+            )
+            print(f"\n[{label}] bare Django view: {ceiling:8.1f} req/s (ceiling)")
+            for name, path, rate, failed in figures:
+                note = f"  ({failed} failed)" if failed else ""
+                print(
+                    f"  {name:<12} {path:<32} {rate:8.1f} req/s  "
+                    f"{rate / ceiling:5.2f} of ceiling{note}"
+                )
