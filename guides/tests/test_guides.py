@@ -1,4 +1,5 @@
 import json
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -151,7 +152,8 @@ def test_editor_changes_a_guide_step_moderator_approves_and_the_guide_shows_it(
     items = stream_form_data(guide)
     assert items[0][0] == "step"
     items[0][1]["title"] = "Siapkan STR dan surat dari tempat praktik"
-    data.update(nested_form_data({"body": streamfield(items)}))
+    for name, value in nested_form_data({"body": streamfield(items)}).items():
+        data[name] = value  # replaces; QueryDict.update would append
 
     response = post_edit(client, guide, data, "action-submit")
     assert response.status_code == 302
@@ -166,3 +168,30 @@ def test_editor_changes_a_guide_step_moderator_approves_and_the_guide_shows_it(
     for block_type, value in stream_form_data(GuidePage.objects.get(pk=guide.pk)):
         if block_type == "faq":
             assert escape(value["question"]) in html
+
+
+def test_step_images_are_renditions_at_the_sizes_shown(seeded_db, client):
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    image = get_image_model().objects.create(
+        title="Tangkapan layar", file=get_test_image_file(size=(1600, 1200))
+    )
+    guide = GuidePage.objects.get(slug="melacak-permohonan")
+    guide.body = json.dumps(
+        [
+            {
+                "type": "step",
+                "value": {"title": "Lihat", "text": "<p>Lihat.</p>", "image": image.pk},
+            }
+        ]
+    )
+    guide.save_revision().publish()
+
+    html = client.get(guide.url).content.decode()
+
+    img = re.search(r"<img [^>]+>", html).group(0)
+    assert 'loading="lazy"' in img and "alt=" in img
+    assert re.search(r"srcset=\"[^\"]+ 360w, [^\"]+ 720w\"", img)
+    assert "original_images" not in img
+    assert {r.width for r in image.renditions.all()} == {360, 720}

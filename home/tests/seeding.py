@@ -42,9 +42,10 @@ def edit_form_data(client, page):
 def post_edit(client, page, data, action):
     """Post the edit form with one of the admin's submit buttons, e.g.
     `action-submit` (submit for moderation) or `action-publish`."""
-    data = data.copy()
-    data[action] = action
-    return client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+    # Every value of a multi-valued field (checkboxes), not only the last one.
+    fields = {name: data.getlist(name) for name in data}
+    fields[action] = [action]
+    return client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), fields)
 
 
 def approve_current_task(client, page):

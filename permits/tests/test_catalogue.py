@@ -26,6 +26,10 @@ API_FIELDS = (
 )
 
 
+def data_for(slug):
+    return next(data for data in PERMITS if data["slug"] == slug)
+
+
 def staff(username):
     return get_user_model().objects.get(username=username)
 
@@ -206,6 +210,11 @@ def test_editor_changes_the_fee_moderator_approves_and_the_page_shows_it_at_once
     assert "gratis, tanpa pungutan" in text_of(anonymous.get(page.url))
     api = client.get(f"/api/v2/pages/{page.pk}/").json()
     assert api["fee"] == "Rp0 (gratis, tanpa pungutan apa pun)"
+    # The round trip through the admin form lost nothing else.
+    page = PermitPage.objects.get(pk=page.pk)
+    assert page.transaction_kinds == ["new", "renewal", "move", "replacement"]
+    assert page.requirements.count() == len(data_for("sip-perawat")["requirements"])
+    assert page.service_days == 9 and page.steps.count() == 6
 
 
 def test_editors_cannot_publish_the_catalogue_without_a_moderator(seeded_db, client):
