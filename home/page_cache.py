@@ -14,7 +14,9 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
+from django.urls import Resolver404, resolve
 from wagtail.models import Page
+from wagtail.views import serve as wagtail_serve
 
 logger = logging.getLogger("sinopen.page_cache")
 
@@ -93,7 +95,15 @@ class AnonymousPageCacheMiddleware:
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
             and "HTTP_AUTHORIZATION" not in request.META
             and set(request.GET) <= ALLOWED_QUERY_PARAMETERS
+            and self.served_by_wagtail(request.path_info)
         )
+
+    def served_by_wagtail(self, path):
+        """Only Wagtail pages are cached; other views pay no cache look-up."""
+        try:
+            return resolve(path).func is wagtail_serve
+        except Resolver404:
+            return False
 
     def storable(self, response):
         # A page that used the CSRF token or the session sets a cookie: never
