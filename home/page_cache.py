@@ -1,17 +1,25 @@
-"""A shared cache of the public pages that anonymous visitors read.
+"""A cache of the public pages that anonymous visitors read.
 
-Anonymous visitors of the catalogue and guides get the same HTML, so it is rendered
-once and kept in the default cache (Redis or the database). Every publish,
-unpublish, move or delete of a page, and every change to the office settings,
-documents or images, starts a new generation: the next request renders afresh, so
-an edit shows the moment it is published.
+Anonymous visitors of the catalogue and guides get the same HTML, so each worker
+process keeps a rendered copy in memory. Every publish, unpublish, move or delete
+of a page, and every change to the office settings, documents or images, starts a
+new generation, shared by all workers: the next request renders afresh, so an edit
+shows the moment it is published.
+
+The generation lives in Redis when the portal has one (several hosts), otherwise in
+a small file under the var folder (one host): reading it costs a `stat`, not a
+database round trip.
 """
 
 import logging
+import os
+import secrets
 import time
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 from django.http import HttpResponse
 from django.urls import Resolver404, resolve
@@ -24,23 +32,51 @@ GENERATION_KEY = "page-cache:generation"
 ALLOWED_QUERY_PARAMETERS = {"kategori"}
 KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary")
 
+# This process's copies; entries of an old generation are never read again and
+# fall out as the store culls.
+local_pages = LocMemCache("sinopen-page-cache", {"OPTIONS": {"MAX_ENTRIES": 2000}})
+
 
 def timeout():
     return getattr(settings, "PAGE_CACHE_TIMEOUT", 0)
 
 
+def generation_is_shared():
+    return "redis" in settings.CACHES["default"]["BACKEND"].lower()
+
+
+def generation_file():
+    return Path(settings.PAGE_CACHE_GENERATION_FILE)
+
+
 def current_generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        # A lost counter must never meet an older entry again: a fresh, unique value.
-        generation = time.time_ns()
-        cache.add(GENERATION_KEY, generation, timeout=None)
-        generation = cache.get(GENERATION_KEY, generation)
-    return generation
+    if generation_is_shared():
+        generation = cache.get(GENERATION_KEY)
+        if generation is None:
+            # A lost counter must never meet an older copy again: a fresh value.
+            cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
+            generation = cache.get(GENERATION_KEY, 0)
+        return generation
+
+    try:
+        stat = generation_file().stat()
+    except FileNotFoundError:
+        start_new_generation()
+        stat = generation_file().stat()
+    return f"{stat.st_ino}-{stat.st_mtime_ns}-{stat.st_size}"
 
 
 def start_new_generation():
-    cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+    if generation_is_shared():
+        cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+        return
+
+    # A new file (new inode) replaces the old one atomically.
+    path = generation_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f"{path.name}.{secrets.token_hex(4)}")
+    temporary.write_text(f"{time.time_ns()} {secrets.token_hex(4)}\n")
+    os.replace(temporary, path)
 
 
 def invalidate(**kwargs):
@@ -74,8 +110,8 @@ class AnonymousPageCacheMiddleware:
         if not self.eligible(request):
             return self.get_response(request)
 
-        key = f"page-cache:{current_generation()}:{request.get_host()}:{request.get_full_path()}"
-        stored = cache.get(key)
+        key = f"{current_generation()}:{request.get_host()}:{request.get_full_path()}"
+        stored = local_pages.get(key)
         if stored is not None:
             return self.rebuild(stored)
 
@@ -85,7 +121,7 @@ class AnonymousPageCacheMiddleware:
             and getattr(request, "page_cacheable", False)
             and self.storable(response)
         ):
-            cache.set(key, self.freeze(response), timeout())
+            local_pages.set(key, self.freeze(response), timeout())
         return response
 
     def eligible(self, request):

@@ -59,3 +59,21 @@ def approve_current_task(client, page):
         ),
         {},
     )
+
+
+@pytest.fixture
+def page_cache(settings, tmp_path):
+    """The anonymous page cache switched on, with its generation in a temp file."""
+    from home.page_cache import local_pages
+
+    settings.PAGE_CACHE_TIMEOUT = 60
+    settings.PAGE_CACHE_GENERATION_FILE = tmp_path / "page-cache-generation"
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "issue3-page-cache-test",
+        }
+    }
+    local_pages.clear()
+    yield
+    local_pages.clear()

@@ -1,3 +1,4 @@
+import os
 import re
 
 import pytest
@@ -67,17 +68,6 @@ def test_search_survives_odd_queries(seeded_db, client, query):
     assert "<script>x</script>" not in response.content.decode()
 
 
-@pytest.fixture
-def page_cache(settings):
-    settings.PAGE_CACHE_TIMEOUT = 60
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "issue3-page-cache-test",
-        }
-    }
-
-
 def queries_for(client, url):
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
@@ -122,3 +112,36 @@ def test_search_results_are_not_cached(seeded_db, client, page_cache):
     count, _ = queries_for(client, "/cari/?q=perawat")
 
     assert count > 0
+
+
+@pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="needs REDIS_URL")
+def test_with_redis_the_workers_share_the_generation_through_it(
+    seeded_db, client, page_cache, settings
+):
+    from home.page_cache import GENERATION_KEY, local_pages
+
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+        }
+    }
+    client.get("/layanan/sip-perawat/")
+    page = PermitPage.objects.get(slug="sip-perawat")
+    page.fee = "Rp0 (dibebaskan)"
+    page.save_revision().publish()
+
+    assert "dibebaskan" in client.get("/layanan/sip-perawat/").content.decode()
+    assert not settings.PAGE_CACHE_GENERATION_FILE.exists()
+    from django.core.cache import cache
+
+    assert cache.get(GENERATION_KEY) is not None
+    local_pages.clear()
+
+
+def test_the_generation_file_stays_where_the_setting_says(
+    seeded_db, client, page_cache, settings
+):
+    client.get("/")
+
+    assert settings.PAGE_CACHE_GENERATION_FILE.exists()

@@ -1,1 +1,1 @@
-from home.tests.seeding import seeded_db, seeded_module  # noqa: F401 -- fixtures
+from home.tests.seeding import page_cache, seeded_db, seeded_module  # noqa: F401 -- fixtures

@@ -181,17 +181,10 @@ def test_service_time_that_disagrees_with_the_steps_is_refused_in_the_editor(
 
 
 def test_editor_changes_the_fee_moderator_approves_and_the_page_shows_it_at_once(
-    seeded_db, client, settings
+    seeded_db, client, page_cache
 ):
     # The public page is served from the anonymous page cache during this test,
     # so it also shows that publishing makes the cached copy go.
-    settings.PAGE_CACHE_TIMEOUT = 60
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "issue3-fee-test",
-        }
-    }
     page = PermitPage.objects.get(slug="sip-perawat")
     anonymous = client.__class__()
     assert "Rp0 (tidak dipungut biaya)" in text_of(anonymous.get(page.url))

@@ -272,9 +272,11 @@ LOGGING = {
 SITE_URL = WAGTAILADMIN_BASE_URL.rstrip("/")
 
 # --- Catalogue and guides (issue 3) ---
-# Anonymous visitors' copies of public pages live in the default cache for this
-# many seconds; any publish starts afresh at once. 0 switches the cache off.
+# Each worker keeps anonymous visitors' copies of public pages for this many
+# seconds; any publish starts afresh at once. 0 switches the cache off. Without
+# Redis the workers learn of a publish through this file (one host only).
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
+PAGE_CACHE_GENERATION_FILE = VAR_DIR / "page-cache-generation"
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
     "home.page_cache.AnonymousPageCacheMiddleware",
