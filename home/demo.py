@@ -35,11 +35,10 @@ def seed_site_content(site):
     home = site.root_page.specific
 
     catalogue, new_permits = seed_catalogue(home)
-    guides = seed_guides(home)
+    guide_index, guides = seed_guides(home)
     publish_new_permits(new_permits, guides)
-    guide_index = next(iter(guides.values())).get_parent() if guides else None
 
-    trees = [page for page in (catalogue, guide_index) if page is not None]
+    trees = [catalogue, guide_index]
     ensure_editing_permissions(trees)
     ensure_moderation_workflow(trees)
 

@@ -42,7 +42,9 @@ def raw_body(blocks, permit_ids):
 
 
 def seed_guides(home):
-    """Create the guide index and the missing guides; return all guides by slug."""
+    """Create the guide index and the missing guides.
+
+    Returns the index and every guide under it by slug."""
     index = ensure_guide_index(home)
     guides = {guide.slug: guide for guide in GuidePage.objects.child_of(index)}
     permit_ids = dict(PermitPage.objects.values_list("slug", "pk"))
@@ -65,4 +67,4 @@ def seed_guides(home):
         created += 1
     if created:
         logger.info("guides_seeded", extra={"guide_pages": created})
-    return guides
+    return index, guides
