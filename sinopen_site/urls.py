@@ -5,6 +5,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import views as home_views
+
 from .api import api_router
 
 urlpatterns = [
@@ -21,6 +23,7 @@ if settings.DEBUG:
 
 # Indonesian at the bare paths, English under /en/.
 urlpatterns += i18n_patterns(
+    path("cari/", home_views.search, name="search"),
     path("", include("permits.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

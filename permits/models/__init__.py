@@ -1,9 +1,11 @@
 from .applications import Application, ApplicationDocument, ApplicationEvent
 from .catalogue import (
     DocumentRequirement,
+    PermitBlankForm,
     PermitFormField,
     PermitIndexPage,
     PermitPage,
+    PermitRelatedGuide,
     ProcedureStep,
 )
 from .letters import Letter
@@ -17,9 +19,11 @@ __all__ = [
     "DocumentRequirement",
     "Letter",
     "Notification",
+    "PermitBlankForm",
     "PermitFormField",
     "PermitIndexPage",
     "PermitPage",
+    "PermitRelatedGuide",
     "ProcedureStep",
     "Sequence",
 ]

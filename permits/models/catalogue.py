@@ -1,28 +1,122 @@
 """The catalogue: one PermitPage per permit type, under a PermitIndexPage."""
 
+from django import forms
 from django.contrib.auth.models import Group
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
+from wagtail.api import APIField
 from wagtail.contrib.forms.models import AbstractFormField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from ..constants import Category, DocumentKind
+from ..constants import Category, DocumentKind, TransactionKind
+
+# What a list of permits needs; keeps the catalogue query narrow.
+PERMIT_LIST_FIELDS = (
+    "title",
+    "slug",
+    "url_path",
+    "path",
+    "depth",
+    "locale_id",
+    "category",
+    "abbreviation",
+    "summary",
+    "service_days",
+    "fee",
+)
 
 
 class PermitIndexPage(Page):
+    """The catalogue at `/layanan/`: every permit type, grouped by category."""
+
     intro = RichTextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["permits.PermitPage"]
     max_count_per_parent = 1
+    api_fields = [APIField("intro")]
 
     class Meta:
         verbose_name = _("permit catalogue")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+
+        # One query for the whole list, however long it is, and no count query.
+        permits = (
+            PermitPage.objects.child_of(self)
+            .live()
+            .public()
+            .only(*PERMIT_LIST_FIELDS)
+            .order_by("title")
+        )
+        chosen = request.GET.get("kategori", "")
+        if chosen in Category.values:
+            permits = permits.filter(category=chosen)
+        else:
+            chosen = ""
+
+        groups = {value: [] for value in Category.values}
+        for permit in permits:
+            groups[permit.category].append(permit)
+        context["chosen_category"] = chosen
+        context["category_choices"] = Category.choices
+        context["categories"] = [
+            {"value": value, "label": label, "permits": groups[value]}
+            for value, label in Category.choices
+            if groups[value]
+        ]
+        return context
+
+
+class PermitPageForm(WagtailAdminPageForm):
+    """Editor form: transaction kinds as checkboxes, steps that add up."""
+
+    transaction_kinds = forms.MultipleChoiceField(
+        label=_("transaction kinds offered"),
+        choices=TransactionKind.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+    def clean(self):
+        cleaned_data = super().clean()
+
+        steps = self.formsets.get("steps")
+        if steps is None or not steps.is_valid():
+            return cleaned_data
+        total = sum(
+            form.cleaned_data.get("working_days") or 0
+            for form in steps.forms
+            if form.cleaned_data and not form.cleaned_data.get("DELETE")
+        )
+        service_days = cleaned_data.get("service_days")
+        if service_days is not None and total and service_days != total:
+            self.add_error(
+                "service_days",
+                ngettext(
+                    "The procedure steps add up to %(total)d working day; the "
+                    "service time must say the same.",
+                    "The procedure steps add up to %(total)d working days; the "
+                    "service time must say the same.",
+                    total,
+                )
+                % {"total": total},
+            )
+        return cleaned_data
 
 
 class PermitPage(Page):
@@ -37,6 +131,19 @@ class PermitPage(Page):
         help_text=_("Short code used in letter numbers, e.g. SIPP."),
     )
     summary = models.TextField(_("summary"), help_text=_("One or two sentences."))
+    who_can_apply = models.TextField(
+        _("who can apply"),
+        blank=True,
+        help_text=_("Plain words: who needs this permit and who does not."),
+    )
+    keywords = models.TextField(
+        _("search keywords"),
+        blank=True,
+        help_text=_(
+            "Words people type when looking for this permit, e.g. other names of "
+            "the profession. Not shown on the page."
+        ),
+    )
     product = models.CharField(
         _("product"),
         max_length=200,
@@ -48,6 +155,7 @@ class PermitPage(Page):
     service_days = models.PositiveSmallIntegerField(
         _("service time (working days)"),
         validators=[MinValueValidator(1), MaxValueValidator(120)],
+        help_text=_("Must equal the working days of the procedure steps together."),
     )
     complaints = RichTextField(_("complaints handling"), blank=True)
     legal_basis = RichTextField(_("legal basis"), blank=True)
@@ -57,11 +165,25 @@ class PermitPage(Page):
         blank=True,
         help_text=_("Leave empty when the letter does not expire."),
     )
+    transaction_kinds = models.JSONField(
+        _("transaction kinds offered"),
+        default=list,
+        blank=True,
+        help_text=_("Any of: %(kinds)s") % {"kinds": ", ".join(TransactionKind.values)},
+    )
+    popular = models.BooleanField(
+        _("most used"),
+        default=False,
+        help_text=_("Shown among the most used services on the home page."),
+    )
     needs_recommendation = models.BooleanField(
         _("needs a recommendation"), default=False
     )
     recommending_office = models.CharField(
-        _("recommending office"), max_length=200, blank=True
+        _("recommending office"),
+        max_length=200,
+        blank=True,
+        help_text=_("The office that reviews applications and recommends."),
     )
     reviewer_group = models.ForeignKey(
         Group,
@@ -80,26 +202,40 @@ class PermitPage(Page):
     )
 
     search_fields = Page.search_fields + [
+        index.SearchField("keywords", boost=4),
+        index.SearchField("abbreviation", boost=3),
+        index.SearchField("product", boost=2),
         index.SearchField("summary"),
-        index.SearchField("product"),
+        index.AutocompleteField("keywords"),
         index.FilterField("category"),
     ]
     content_panels = Page.content_panels + [
         MultiFieldPanel(
             [
-                FieldPanel("category"),
-                FieldPanel("abbreviation"),
+                FieldRowPanel([FieldPanel("category"), FieldPanel("abbreviation")]),
                 FieldPanel("summary"),
+                FieldPanel("who_can_apply"),
+                FieldPanel("keywords"),
+                FieldPanel("popular"),
+            ],
+            heading=_("About this service"),
+        ),
+        MultiFieldPanel(
+            [
                 FieldPanel("product"),
                 FieldPanel("fee"),
-                FieldPanel("service_days"),
-                FieldPanel("validity_months"),
+                FieldRowPanel(
+                    [FieldPanel("service_days"), FieldPanel("validity_months")]
+                ),
+                FieldPanel("transaction_kinds"),
             ],
             heading=_("Service standard"),
         ),
-        InlinePanel("steps", label=_("Procedure steps")),
+        InlinePanel("steps", label=_("Procedure steps"), min_num=1),
         InlinePanel("requirements", label=_("Document requirements")),
         InlinePanel("form_fields", label=_("Application questions")),
+        InlinePanel("blank_forms", label=_("Blank forms to download")),
+        InlinePanel("related_guides", label=_("Related guides")),
         FieldPanel("legal_basis"),
         FieldPanel("complaints"),
         MultiFieldPanel(
@@ -112,11 +248,51 @@ class PermitPage(Page):
             heading=_("Processing"),
         ),
     ]
+    api_fields = [
+        APIField("category"),
+        APIField("abbreviation"),
+        APIField("summary"),
+        APIField("who_can_apply"),
+        APIField("product"),
+        APIField("fee"),
+        APIField("service_days"),
+        APIField("validity_months"),
+        APIField("transaction_kinds"),
+        APIField("requirements"),
+        APIField("steps"),
+        APIField("complaints"),
+        APIField("legal_basis"),
+        APIField("needs_recommendation"),
+        APIField("recommending_office"),
+        APIField("blank_forms"),
+    ]
+    base_form_class = PermitPageForm
     parent_page_types = ["permits.PermitIndexPage"]
     subpage_types = []
+    template = "permits/permit_page.html"
 
     class Meta:
         verbose_name = _("permit page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["apply_url"] = self.get_apply_url(request)
+        context["transaction_kind_labels"] = self.transaction_kind_labels()
+        context["blank_form_list"] = self.blank_forms.select_related("document")
+        context["guide_list"] = [
+            link.guide
+            for link in self.related_guides.select_related("guide")
+            if link.guide.live
+        ]
+        return context
+
+    def transaction_kind_labels(self):
+        labels = dict(TransactionKind.choices)
+        return [labels[kind] for kind in self.transaction_kinds if kind in labels]
+
+    def get_apply_url(self, request=None):
+        """Where the "Ajukan permohonan" link points (the form is a route here)."""
+        return self.get_url(request) + "ajukan/"
 
 
 class ProcedureStep(Orderable):
@@ -129,6 +305,11 @@ class ProcedureStep(Orderable):
         FieldPanel("title"),
         FieldPanel("description"),
         FieldPanel("working_days"),
+    ]
+    api_fields = [
+        APIField("title"),
+        APIField("description"),
+        APIField("working_days"),
     ]
 
     class Meta(Orderable.Meta):
@@ -170,6 +351,15 @@ class DocumentRequirement(Orderable):
         FieldPanel("max_size_mb"),
         FieldPanel("multiple"),
     ]
+    api_fields = [
+        APIField("key"),
+        APIField("label"),
+        APIField("help_text"),
+        APIField("required"),
+        APIField("accepted_kinds"),
+        APIField("max_size_mb"),
+        APIField("multiple"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("document requirement")
@@ -179,8 +369,61 @@ class DocumentRequirement(Orderable):
             )
         ]
 
+    def accepted_kinds_display(self):
+        labels = dict(DocumentKind.choices)
+        return ", ".join(labels.get(kind, kind) for kind in self.accepted_kinds)
+
 
 class PermitFormField(AbstractFormField):
     """A permit's own question, built on Wagtail's form-field machinery."""
 
     page = ParentalKey(PermitPage, on_delete=models.CASCADE, related_name="form_fields")
+
+
+class PermitBlankForm(Orderable):
+    """A blank form (Wagtail document) the applicant downloads, fills and uploads."""
+
+    page = ParentalKey(PermitPage, on_delete=models.CASCADE, related_name="blank_forms")
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    title = models.CharField(
+        _("title"),
+        max_length=200,
+        blank=True,
+        help_text=_("Leave empty to use the document's own title."),
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("title")]
+    api_fields = [APIField("display_title"), APIField("download_url")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("blank form")
+
+    @property
+    def display_title(self):
+        return self.title or self.document.title
+
+    @property
+    def download_url(self):
+        return self.document.url
+
+
+class PermitRelatedGuide(Orderable):
+    page = ParentalKey(
+        PermitPage, on_delete=models.CASCADE, related_name="related_guides"
+    )
+    guide = models.ForeignKey(
+        "guides.GuidePage",
+        verbose_name=_("guide"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [PageChooserPanel("guide", page_type="guides.GuidePage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related guide")

@@ -275,3 +275,16 @@ SITE_URL = WAGTAILADMIN_BASE_URL.rstrip("/")
 # hash of every staff e-mail address to a third party (and shows a broken image
 # wherever the portal has no internet access); Wagtail's default avatar instead.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# --- Catalogue and guides (issue 3) ---
+# Each worker keeps anonymous visitors' copies of public pages for this many
+# seconds; any publish starts afresh at once. 0 switches the cache off. Without
+# Redis the workers learn of a publish through this file (one host only).
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
+PAGE_CACHE_GENERATION_FILE = VAR_DIR / "page-cache-generation"
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "home.page_cache.AnonymousPageCacheMiddleware",
+)
+# The whole catalogue fits in one API page.
+WAGTAILAPI_LIMIT_MAX = 100

@@ -25,3 +25,7 @@ STORAGES["staticfiles"] = {  # noqa: F405
 Q_CLUSTER = {**Q_CLUSTER, "sync": True}
 AXES_ENABLED = True
 WAGTAILADMIN_BASE_URL = SITE_URL = "http://testserver"
+
+# Issue 3: tests that need the anonymous page cache switch it on themselves, so a
+# page cached in one test (Redis outlives the test transaction) never leaks.
+PAGE_CACHE_TIMEOUT = 0

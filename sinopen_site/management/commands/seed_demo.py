@@ -39,3 +39,6 @@ class Command(BaseCommand):
 
     def seed_content(self, site):
         """Catalogue, guides and demo applications, added by their apps."""
+        from home.demo import seed_site_content
+
+        seed_site_content(site)
