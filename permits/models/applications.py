@@ -68,7 +68,9 @@ class Application(models.Model):
         related_name="assigned_applications",
     )
 
-    # Only a hash of the applicant's secret link is stored.
+    # The secret link is derived from this nonce and SECRET_KEY; only its hash is
+    # stored (see permits/apply/tokens.py).
+    access_nonce = models.CharField(max_length=32, default="", editable=False)
     access_token_hash = models.CharField(max_length=64, unique=True, editable=False)
     # One submission per form instance, however often it is posted.
     submission_key = models.CharField(

@@ -13,6 +13,8 @@ from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("SINOPEN_VAR_DIR", BASE_DIR / "var"))
+# The SQLite file, media, private files and mail of a fresh clone go here.
+VAR_DIR.mkdir(parents=True, exist_ok=True)
 
 
 def env_list(name, default=""):
