@@ -1,4 +1,5 @@
 from .applications import Application, ApplicationDocument, ApplicationEvent
+from .calendar import CalendarException, ServiceClockSettings
 from .catalogue import (
     DocumentRequirement,
     PermitBlankForm,
@@ -16,6 +17,7 @@ __all__ = [
     "Application",
     "ApplicationDocument",
     "ApplicationEvent",
+    "CalendarException",
     "DocumentRequirement",
     "Letter",
     "Notification",
@@ -26,4 +28,5 @@ __all__ = [
     "PermitRelatedGuide",
     "ProcedureStep",
     "Sequence",
+    "ServiceClockSettings",
 ]
