@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 
-MAKEMESSAGES := $(BIN)/python manage.py makemessages --locale=id --no-obsolete \
+MAKEMESSAGES := $(BIN)/python manage.py makemessages --locale=id --no-obsolete --add-location=file \
 	--ignore=.venv --ignore=var --ignore=node_modules --ignore=docs
 
 .PHONY: run test setup lint messages bench clean

@@ -4,6 +4,7 @@ from django import forms
 from django.contrib.auth.models import Group
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey
@@ -169,7 +170,9 @@ class PermitPage(Page):
         _("transaction kinds offered"),
         default=list,
         blank=True,
-        help_text=_("Any of: %(kinds)s") % {"kinds": ", ".join(TransactionKind.values)},
+        help_text=format_lazy(
+            _("Any of: {kinds}"), kinds=", ".join(TransactionKind.values)
+        ),
     )
     popular = models.BooleanField(
         _("most used"),
@@ -333,7 +336,9 @@ class DocumentRequirement(Orderable):
     accepted_kinds = models.JSONField(
         _("accepted kinds"),
         default=list,
-        help_text=_("Any of: %(kinds)s") % {"kinds": ", ".join(DocumentKind.values)},
+        help_text=format_lazy(
+            _("Any of: {kinds}"), kinds=", ".join(DocumentKind.values)
+        ),
     )
     max_size_mb = models.PositiveSmallIntegerField(
         _("size limit (MB)"),

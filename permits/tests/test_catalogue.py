@@ -174,7 +174,7 @@ def test_service_time_that_disagrees_with_the_steps_is_refused_in_the_editor(
     response = post_edit(client, page, data, "action-publish")
 
     assert response.status_code == 200  # the form again, with the message
-    assert "add up to 9 working days" in text_of(response)
+    assert "berjumlah 9 hari kerja" in text_of(response)  # the admin speaks Indonesian
     page.refresh_from_db()
     assert page.service_days == 9
     assert page.revisions.count() == revisions_before
