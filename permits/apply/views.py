@@ -1,0 +1,224 @@
+"""The journey on a permit page: fill in → check your answers → send → receipt.
+
+These views are routes of the permit page (see `pages.py`): `ajukan/`,
+`ajukan/periksa/`, `ajukan/kirim/` and `ajukan/terkirim/<form key>/`. Nothing
+here is ever cached: the form carries a CSRF token and personal data.
+"""
+
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from ..models import Application, ApplicationDraft
+from . import drafts, limits
+from .forms import ApplicationForm
+from .next_steps import what_happens_next
+from .submit import DraftGone, submit_draft
+
+
+def personal(response):
+    """Headers for every page that shows what one applicant typed."""
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def not_found(request, link=False):
+    """A friendly 404; `link` when a secret link is wrong or retired."""
+    return personal(
+        render(request, "permits/apply/not_found.html", {"link": link}, status=404)
+    )
+
+
+def sent_application(page, key):
+    if not drafts.well_formed(key):
+        return None
+    return Application.objects.filter(submission_key=key, permit_page=page).first()
+
+
+def see_other(url):
+    response = redirect(url)
+    response.status_code = 303
+    return response
+
+
+# fill in
+
+
+def form_view(page, request):
+    if request.method == "POST":
+        return post_form(page, request)
+
+    draft = drafts.from_session(request, page)
+    if draft is None:
+        return render_form(request, page, ApplicationForm(page), drafts.new_key())
+    form = ApplicationForm(
+        drafts.form_page(draft),
+        data=drafts.typed(draft),
+        staged=drafts.staged_uploads(draft),
+    )
+    if form.applicant.is_bound:
+        form.is_valid()
+    return render_form(request, page, form, draft.key)
+
+
+def post_form(page, request):
+    limited = limits.over_limit(request, "apply")
+    if limited:
+        return limited
+    key = request.POST.get("form_key", "")
+    application = sent_application(page, key)
+    if application is not None:
+        messages.info(request, _("This form was already sent; here is its receipt."))
+        return see_other(receipt_url(page, request, application))
+
+    draft = drafts.open_draft(page, key)
+    drafts.remember(request, page, draft)
+    form_page = drafts.form_page(draft)
+
+    # Keep what was typed and every file that passes, whatever else is wrong.
+    blank = ApplicationForm(form_page)
+    drafts.keep_typed(draft, request.POST, blank.field_names())
+    upload_errors = drafts.stage(
+        draft, blank.slots, request.FILES, request.POST.getlist("remove")
+    )
+
+    form = ApplicationForm(
+        form_page,
+        data=request.POST,
+        staged=drafts.staged_uploads(draft),
+        upload_errors=upload_errors,
+    )
+    if form.is_valid():
+        return see_other(page.apply_route_url("apply_check", request))
+    return render_form(request, page, form, draft.key)
+
+
+def render_form(request, page, form, key):
+    return personal(
+        render(
+            request,
+            "permits/apply/form.html",
+            {
+                "page": page,
+                "form": form,
+                "form_key": key,
+                "error_summary": form.error_summary()
+                if form.applicant.is_bound
+                else [],
+                "action": page.apply_route_url("apply", request),
+            },
+        )
+    )
+
+
+# check your answers
+
+
+def check_view(page, request):
+    draft = drafts.from_session(request, page)
+    if draft is None:
+        return see_other(page.apply_route_url("apply", request))
+    form = ApplicationForm(
+        drafts.form_page(draft),
+        data=drafts.typed(draft),
+        staged=drafts.staged_uploads(draft),
+    )
+    if not form.applicant.is_bound or not form.is_valid():
+        return see_other(page.apply_route_url("apply", request))
+    return personal(
+        render(
+            request,
+            "permits/apply/check.html",
+            {
+                "page": page,
+                "review": form.review(),
+                "form_key": draft.key,
+                "edit_url": page.apply_route_url("apply", request),
+                "action": page.apply_route_url("apply_submit", request),
+            },
+        )
+    )
+
+
+# send
+
+
+def submit_view(page, request):
+    if request.method != "POST":
+        return see_other(page.apply_route_url("apply", request))
+    limited = limits.over_limit(request, "submit")
+    if limited:
+        return limited
+
+    key = request.POST.get("form_key", "")
+    application = sent_application(page, key)
+    if application is not None:
+        return see_other(receipt_url(page, request, application))
+
+    draft = None
+    if drafts.well_formed(key):
+        draft = (
+            ApplicationDraft.objects.select_related("page_revision")
+            .filter(key=key, permit_page=page, application=None)
+            .first()
+        )
+    if draft is None:
+        messages.warning(
+            request,
+            _(
+                "This form is no longer open (it was left unused for several days). "
+                "Please fill it in again."
+            ),
+        )
+        return see_other(page.apply_route_url("apply", request))
+
+    form = ApplicationForm(
+        drafts.form_page(draft),
+        data=drafts.typed(draft),
+        staged=drafts.staged_uploads(draft),
+    )
+    if not form.applicant.is_bound or not form.is_valid():
+        return see_other(page.apply_route_url("apply", request))
+    try:
+        application, _created = submit_draft(draft, form)
+    except DraftGone:
+        application = sent_application(page, key)
+        if application is None:
+            return see_other(page.apply_route_url("apply", request))
+
+    drafts.forget(request, page)
+    return see_other(receipt_url(page, request, application))
+
+
+def receipt_url(page, request, application):
+    return page.apply_route_url(
+        "apply_receipt", request, key=application.submission_key
+    )
+
+
+# receipt
+
+
+def receipt_view(page, request, key):
+    application = sent_application(page, key)
+    if application is None:
+        return not_found(request)
+    return personal(
+        render(
+            request,
+            "permits/apply/receipt.html",
+            {
+                "page": page,
+                "application": application,
+                "email_masked": mask_email(application.email),
+                "next_step": what_happens_next(application),
+            },
+        )
+    )
+
+
+def mask_email(address):
+    """r•••@example.com: enough to recognise, not to read off a shared screen."""
+    local, _at, domain = address.partition("@")
+    return f"{local[:1]}•••@{domain}" if domain else "•••"
