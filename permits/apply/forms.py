@@ -321,11 +321,9 @@ class ApplicationForm:
                 )
             )
         answers = [
-            (bound_field.label, display_value(self.questions.cleaned_data.get(name)))
-            for name, bound_field in (
-                (name, self.questions[name]) for name in self.questions.fields
-            )
-            if not bound_field.is_hidden
+            (field.label, display_value(self.questions.cleaned_data.get(field.name)))
+            for field in self.questions
+            if not field.is_hidden
         ]
         return {"applicant": applicant, "answers": answers, "slots": self.slots}
 

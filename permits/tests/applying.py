@@ -16,9 +16,9 @@ def public_permit_page(**kwargs):
     """`factories.make_permit_page`, served by the default site (the factory's
     catalogue hangs under the tree's root, outside Wagtail's welcome site)."""
     page = factories.make_permit_page(**kwargs)
-    Site.objects.filter(is_default_site=True).update(
-        root_page=Page.get_first_root_node()
-    )
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = Page.get_first_root_node()
+    site.save()  # also clears Wagtail's cached site root paths
     return page
 
 

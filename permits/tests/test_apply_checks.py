@@ -16,12 +16,12 @@ from . import applying, files
 
 
 @pytest.fixture
-def permit(db):
+def permit(public_site):
     return applying.public_permit_page()
 
 
 @pytest.fixture
-def research(db):
+def research(public_site):
     """A permit whose questions carry the date rule (start_date, end_date)."""
     return applying.public_permit_page(
         category="research",

@@ -17,7 +17,7 @@ from . import applying, files
 
 
 @pytest.fixture
-def permit(db):
+def permit(public_site):
     return applying.public_permit_page()
 
 

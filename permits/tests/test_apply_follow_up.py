@@ -31,7 +31,7 @@ def track(client, number, nik, **extra):
 
 
 @pytest.fixture
-def permit(db):
+def permit(public_site):
     return applying.public_permit_page()
 
 
