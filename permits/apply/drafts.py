@@ -107,7 +107,12 @@ def keep_typed(draft, data, names):
     """Store what was typed, as typed, so nothing is lost on any error."""
     draft.data = {
         **draft.data,
-        "fields": {name: data.getlist(name) for name in names if name in data},
+        # PostgreSQL's JSON cannot hold NUL characters; nothing typed needs one.
+        "fields": {
+            name: [value.replace("\x00", "") for value in data.getlist(name)]
+            for name in names
+            if name in data
+        },
         "posted": True,
     }
     draft.save(update_fields=["data", "updated_at"])

@@ -178,9 +178,11 @@ def submit_view(page, request):
         data=drafts.typed(draft),
         staged=drafts.staged_uploads(draft),
     )
-    if not form.applicant.is_bound or not form.is_valid():
-        return see_other(page.apply_route_url("apply", request))
     try:
+        if not form.applicant.is_bound or not form.is_valid():
+            # Perhaps because a post of the same form was sent a moment ago and
+            # took the files with it.
+            raise DraftGone
         application, _created = submit_draft(draft, form)
     except DraftGone:
         application = sent_application(page, key)
