@@ -25,7 +25,7 @@ from .corrections import (
     resubmit,
 )
 from .fields import phone_for_display
-from .forms import sorted_children
+from .forms import questions_of
 from .next_steps import history, what_happens_next
 from .submit import DraftGone
 from .views import not_found, personal, see_other
@@ -78,7 +78,7 @@ def answer_rows(application):
     """(label, answer) with the labels of the page version the applicant saw."""
     page = application_page(application)
     rows = []
-    for field in sorted_children(page.form_fields):
+    for field in questions_of(page):
         if field.field_type == "hidden":
             continue
         value = application.answers.get(field.clean_name, "")
@@ -159,13 +159,13 @@ def resubmit_view(request, token):
     draft = drafts.open_draft(
         application.permit_page, request.POST.get("form_key", ""), application
     )
-    errors = drafts.stage(
+    staged, errors = drafts.stage(
         draft,
         correction_slots(application),
         request.FILES,
         request.POST.getlist("remove"),
     )
-    slots = correction_slots(application, drafts.staged_uploads(draft), errors)
+    slots = correction_slots(application, staged, errors)
     if not ready_to_send(slots):
         for slot in slots:
             if slot.needs_file and not slot.errors:

@@ -14,7 +14,7 @@ from django.db.models import Max
 from .. import workflow
 from ..constants import ActorKind, DocumentKind, Status
 from ..models import ApplicationDocument, ApplicationDraft
-from .forms import UploadSlot, sorted_children
+from .forms import UploadSlot, pin_revision, requirements_of
 from .submit import DraftGone
 
 logger = logging.getLogger("sinopen.apply")
@@ -37,9 +37,12 @@ def latest_return(application):
 
 def application_page(application):
     """The permit page as the applicant answered it."""
-    if application.page_revision_id:
-        return application.page_revision.as_object()
-    return application.permit_page.specific
+    page = application.permit_page
+    if application.page_revision_id in (None, page.live_revision_id):
+        return pin_revision(page, page.live_revision_id)
+    return pin_revision(
+        application.page_revision.as_object(), application.page_revision_id
+    )
 
 
 def correction_slots(application, staged=(), errors=None):
@@ -51,7 +54,7 @@ def correction_slots(application, staged=(), errors=None):
         by_key.setdefault(upload.requirement_key, []).append(upload)
     requirements = {
         requirement.key: requirement
-        for requirement in sorted_children(application_page(application).requirements)
+        for requirement in requirements_of(application_page(application))
     }
     _event, returned = latest_return(application)
 

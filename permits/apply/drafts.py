@@ -1,9 +1,9 @@
 """Drafts: what an applicant typed and the files already accepted, kept on the
 server under an unguessable form key until the form is sent.
 
-The form key travels in a hidden field; the session only remembers which draft
-belongs to which permit page, so coming back to the form (Back, reload, "change
-my answers") finds everything again.
+The form key travels in a hidden field, and a cookie kept for the form's URLs
+remembers it, so coming back to the form (Back, reload, "change my answers")
+finds everything again.
 """
 
 import logging
@@ -12,7 +12,7 @@ import secrets
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -20,11 +20,11 @@ from django.utils.translation import gettext as _
 from ..models import ApplicationDocument, ApplicationDraft, StagedUpload
 from ..models.applications import private_storage
 from . import uploads
-from .forms import MAX_FILES_PER_DOCUMENT
+from .forms import MAX_FILES_PER_DOCUMENT, pin_revision
 
 logger = logging.getLogger("sinopen.apply")
 
-SESSION_KEY = "apply_drafts"
+COOKIE = "sinopen_form"
 KEY_PATTERN = re.compile(r"[A-Za-z0-9_-]{32,64}")
 UPLOAD_FOLDER = "uploads"
 
@@ -37,48 +37,60 @@ def well_formed(key):
     return bool(key) and KEY_PATTERN.fullmatch(key) is not None
 
 
-def form_page(draft):
-    """The permit page as it was when the draft began (its pinned revision)."""
-    if draft.page_revision_id:
-        return draft.page_revision.as_object()
-    return draft.permit_page.specific
+def form_page(draft, live_page):
+    """The permit page as it was when the draft began (its pinned revision).
+
+    While that revision is still the live one, the live page is the same thing
+    and much cheaper than rebuilding the revision.
+    """
+    if draft is not None and draft.page_revision_id not in (
+        None,
+        live_page.live_revision_id,
+    ):
+        return pin_revision(draft.page_revision.as_object(), draft.page_revision_id)
+    return pin_revision(live_page, live_page.live_revision_id)
 
 
-# The session's map from permit page to draft
+# The browser's memory of its draft: a cookie holding the form key, sent only to
+# the page's form URLs and gone when the browser closes.
 
 
-def from_session(request, page):
-    key = request.session.get(SESSION_KEY, {}).get(str(page.pk))
+def remembered(request, page):
+    key = request.COOKIES.get(COOKIE, "")
     if not well_formed(key):
         return None
-    return (
-        ApplicationDraft.objects.select_related("page_revision")
-        .filter(key=key, permit_page=page, application=None)
-        .first()
+    return ApplicationDraft.objects.filter(
+        key=key, permit_page=page, application=None
+    ).first()
+
+
+def remember(response, form_path, draft):
+    response.set_cookie(
+        COOKIE,
+        draft.key,
+        path=form_path,
+        httponly=True,
+        samesite="Lax",
+        secure=settings.SESSION_COOKIE_SECURE,
     )
+    return response
 
 
-def remember(request, page, draft):
-    drafts = dict(request.session.get(SESSION_KEY, {}))
-    if drafts.get(str(page.pk)) != draft.key:
-        drafts[str(page.pk)] = draft.key
-        request.session[SESSION_KEY] = drafts
-
-
-def forget(request, page):
-    drafts = dict(request.session.get(SESSION_KEY, {}))
-    if drafts.pop(str(page.pk), None) is not None:
-        request.session[SESSION_KEY] = drafts
+def forget(response, form_path):
+    response.delete_cookie(COOKIE, path=form_path, samesite="Lax")
+    return response
 
 
 # Opening drafts
 
 
-def open_draft(page, key, application=None):
+def open_draft(page, key, application=None, sent=None):
     """The draft for this form key, made on the first post of the form.
 
     A key that is malformed, or that belongs to another page or application,
-    is never reused: the post starts a draft of its own.
+    is never reused: the post starts a draft of its own. With `sent(page, key)`,
+    a key whose draft is gone is first looked up among the applications sent:
+    then that application is returned instead of a draft.
     """
     if well_formed(key):
         draft = ApplicationDraft.objects.filter(key=key).first()
@@ -88,18 +100,28 @@ def open_draft(page, key, application=None):
             ):
                 return draft
             key = new_key()
+        elif sent is not None:
+            done = sent(page, key)
+            if done is not None:
+                return done
     else:
         key = new_key()
 
-    revision = application.page_revision if application else page.live_revision
-    draft, _created = ApplicationDraft.objects.get_or_create(
+    draft = ApplicationDraft(
         key=key,
-        defaults={
-            "permit_page": page,
-            "page_revision": revision,
-            "application": application,
-        },
+        permit_page=page,
+        page_revision_id=(
+            application.page_revision_id if application else page.live_revision_id
+        ),
+        application=application,
     )
+    try:
+        with transaction.atomic():
+            draft.save(force_insert=True)
+    except IntegrityError:
+        # The same first post, twice at once: the other one made it.
+        return ApplicationDraft.objects.get(key=key)
+    draft.fresh = True  # nothing staged yet
     return draft
 
 
@@ -135,48 +157,72 @@ def staged_uploads(draft):
     return list(draft.uploads.all())
 
 
-def stage(draft, slots, files, removals=()):
-    """Check and keep the files of one post; returns `{requirement key:
-    [messages]}` for the files refused. Files kept earlier stay unless the
-    applicant removed them or chose a new one for a one-file slot."""
-    errors = {}
-    removals = {str(value) for value in removals}
-    if removals:
-        _delete(draft.uploads.filter(pk__in=[v for v in removals if v.isdigit()]))
+def stage(draft, slots, files, removals=(), typed=None):
+    """Check the files of one post and keep those that pass, and what was typed
+    (`typed`: the post's data and the names of the form's fields); returns
+    `(staged uploads, {requirement key: [messages]})`."""
+    accepted, errors = check_files(slots, files)
+    with transaction.atomic():
+        if typed is not None:
+            keep_typed(draft, *typed)
+        staged, more_errors = record(draft, accepted, removals)
+    for key, messages in more_errors.items():
+        errors.setdefault(key, []).extend(messages)
+    return staged, errors
 
+
+def check_files(slots, files):
+    """Judge every chosen file (no database work, so no lock is held): returns
+    `([(slot, CheckedFile)], {requirement key: [messages]})`."""
+    accepted, errors = [], {}
     for slot in slots:
         chosen = files.getlist(slot.input_name)
-        if not chosen:
-            continue
         if not slot.multiple:
             chosen = chosen[:1]
-        existing = list(draft.uploads.filter(requirement_key=slot.key))
-        if slot.multiple and len(existing) + len(chosen) > MAX_FILES_PER_DOCUMENT:
-            errors.setdefault(slot.key, []).append(
-                _("At most %(count)d files for this document.")
-                % {"count": MAX_FILES_PER_DOCUMENT}
-            )
-            chosen = chosen[: max(0, MAX_FILES_PER_DOCUMENT - len(existing))]
-
         for uploaded in chosen:
             try:
-                checked = uploads.check(uploaded, slot.kinds, slot.max_size_mb)
+                accepted.append(
+                    (slot, uploads.check(uploaded, slot.kinds, slot.max_size_mb))
+                )
             except uploads.UploadRefused as refused:
                 logger.info(
                     "upload_refused",
                     extra={"reason": refused.reason, "requirement": slot.key},
                 )
                 errors.setdefault(slot.key, []).append(refused.message)
-                continue
-            if any(upload.sha256 == checked.sha256 for upload in existing):
-                continue  # the same file sent again (a resent form)
-            upload = _keep(draft, slot.key, checked)
-            if not slot.multiple:
-                _delete(
-                    draft.uploads.filter(requirement_key=slot.key).exclude(pk=upload.pk)
-                )
-            existing.append(upload)
-    return errors
+    return accepted, errors
+
+
+def record(draft, accepted, removals=()):
+    """Store the accepted files in the draft; run inside a transaction. Files
+    kept earlier stay unless the applicant removed them or chose a new one for
+    a one-file slot. Returns `(staged uploads, {requirement key: [messages]})`."""
+    errors = {}
+    staged = [] if getattr(draft, "fresh", False) else list(draft.uploads.all())
+    removals = {str(value) for value in removals}
+    removed = [upload for upload in staged if str(upload.pk) in removals]
+    if removed:
+        _delete(removed)
+        staged = [upload for upload in staged if upload not in removed]
+
+    for slot, checked in accepted:
+        existing = [upload for upload in staged if upload.requirement_key == slot.key]
+        if any(upload.sha256 == checked.sha256 for upload in existing):
+            continue  # the same file sent again (a resent form)
+        if slot.multiple and len(existing) >= MAX_FILES_PER_DOCUMENT:
+            message = _("At most %(count)d files for this document.") % {
+                "count": MAX_FILES_PER_DOCUMENT
+            }
+            if message not in errors.get(slot.key, []):
+                errors.setdefault(slot.key, []).append(message)
+            continue
+        upload = _keep(draft, slot.key, checked)
+        if not slot.multiple and existing:
+            _delete(existing)
+            staged = [item for item in staged if item not in existing]
+        staged.append(upload)
+    staged.sort(key=lambda upload: (upload.requirement_key, upload.pk))
+    return staged, errors
 
 
 def _keep(draft, requirement_key, checked):
@@ -196,10 +242,12 @@ def _keep(draft, requirement_key, checked):
         raise
 
 
-def _delete(queryset):
+def _delete(uploads_to_delete):
     """Delete staged uploads and, once that is committed, their files."""
-    names = list(queryset.values_list("file", flat=True))
-    queryset.delete()
+    names = [upload.file.name for upload in uploads_to_delete]
+    StagedUpload.objects.filter(
+        pk__in=[upload.pk for upload in uploads_to_delete]
+    ).delete()
     for name in names:
         transaction.on_commit(lambda name=name: private_storage().delete(name))
 
@@ -218,7 +266,7 @@ def clean_up(now=None):
             updated_at__lt=cutoff
         )
         stale_ids = list(stale.values_list("pk", flat=True))
-        _delete(StagedUpload.objects.filter(draft_id__in=stale_ids))
+        _delete(list(StagedUpload.objects.filter(draft_id__in=stale_ids)))
         drafts = ApplicationDraft.objects.filter(pk__in=stale_ids).delete()[0]
     orphans = sweep_orphans(now)
     logger.info("drafts_cleaned", extra={"drafts": drafts, "orphan_files": orphans})

@@ -18,6 +18,7 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import FormBuilder
+from wagtail.signals import page_published
 
 from ..constants import TransactionKind
 from . import uploads
@@ -150,8 +151,59 @@ def sorted_children(manager):
     return sorted(manager.all(), key=lambda child: child.sort_order or 0)
 
 
+# A revision never changes, so what the form needs from one is read once per
+# process: {revision id: (requirements, questions)}.
+_definitions = {}
+DEFINITIONS_KEPT = 500
+
+
+def forget_definitions(**kwargs):
+    """Signal receiver. Not needed for correctness in a running site (revision
+    ids are never reused) but a rolled-back test transaction can reuse one."""
+    _definitions.clear()
+
+
+page_published.connect(forget_definitions, dispatch_uid="apply_forget_definitions")
+
+
+def pin_revision(page, revision_id):
+    """Say which revision `page` shows (its requirements and questions are then
+    read once per process)."""
+    page._apply_revision_id = revision_id
+    return page
+
+
+def _definition(page):
+    cached = getattr(page, "_apply_definition", None)
+    if cached is not None:
+        return cached
+    revision_id = getattr(page, "_apply_revision_id", None)
+    definition = _definitions.get(revision_id) if revision_id else None
+    if definition is None:
+        definition = (
+            sorted_children(page.requirements),
+            sorted_children(page.form_fields),
+        )
+        if revision_id:
+            if len(_definitions) >= DEFINITIONS_KEPT:
+                _definitions.clear()
+            _definitions[revision_id] = definition
+    page._apply_definition = definition
+    return definition
+
+
+def requirements_of(page):
+    """The page's document requirements, in order."""
+    return _definition(page)[0]
+
+
+def questions_of(page):
+    """The page's own questions, in order."""
+    return _definition(page)[1]
+
+
 def questions_form_class(page):
-    return ApplyFormBuilder(sorted_children(page.form_fields)).get_form_class()
+    return ApplyFormBuilder(questions_of(page)).get_form_class()
 
 
 @dataclass
@@ -220,7 +272,7 @@ def build_slots(page, staged=(), errors=None, bound=False):
     for upload in staged:
         by_key.setdefault(upload.requirement_key, []).append(upload)
     slots = []
-    for requirement in sorted_children(page.requirements):
+    for requirement in requirements_of(page):
         slot = UploadSlot.for_requirement(
             requirement,
             staged=by_key.get(requirement.key, []),

@@ -49,11 +49,12 @@ def form_view(page, request):
     if request.method == "POST":
         return post_form(page, request)
 
-    draft = drafts.from_session(request, page)
+    draft = drafts.remembered(request, page)
     if draft is None:
-        return render_form(request, page, ApplicationForm(page), drafts.new_key())
+        form = ApplicationForm(drafts.form_page(None, page))
+        return render_form(request, page, form, drafts.new_key())
     form = ApplicationForm(
-        drafts.form_page(draft),
+        drafts.form_page(draft, page),
         data=drafts.typed(draft),
         staged=drafts.staged_uploads(draft),
     )
@@ -67,31 +68,33 @@ def post_form(page, request):
     if limited:
         return limited
     key = request.POST.get("form_key", "")
-    application = sent_application(page, key)
-    if application is not None:
+    draft = drafts.open_draft(page, key, sent=sent_application)
+    if not isinstance(draft, ApplicationDraft):
+        # Back to a form already sent, and "Periksa" again: its receipt.
         messages.info(request, _("This form was already sent; here is its receipt."))
-        return see_other(receipt_url(page, request, application))
-
-    draft = drafts.open_draft(page, key)
-    drafts.remember(request, page, draft)
-    form_page = drafts.form_page(draft)
+        return see_other(receipt_url(page, request, draft))
+    form_page = drafts.form_page(draft, page)
 
     # Keep what was typed and every file that passes, whatever else is wrong.
     blank = ApplicationForm(form_page)
-    drafts.keep_typed(draft, request.POST, blank.field_names())
-    upload_errors = drafts.stage(
-        draft, blank.slots, request.FILES, request.POST.getlist("remove")
+    staged, upload_errors = drafts.stage(
+        draft,
+        blank.slots,
+        request.FILES,
+        request.POST.getlist("remove"),
+        typed=(request.POST, blank.field_names()),
     )
 
     form = ApplicationForm(
-        form_page,
-        data=request.POST,
-        staged=drafts.staged_uploads(draft),
-        upload_errors=upload_errors,
+        form_page, data=request.POST, staged=staged, upload_errors=upload_errors
     )
     if form.is_valid():
-        return see_other(page.apply_route_url("apply_check", request))
-    return render_form(request, page, form, draft.key)
+        # This view answers at `…/ajukan/` only, so the check step is
+        # `…/ajukan/periksa/` (no site look-up needed to build it).
+        response = see_other(f"{request.path}periksa/")
+    else:
+        response = render_form(request, page, form, draft.key)
+    return drafts.remember(response, request.path, draft)
 
 
 def render_form(request, page, form, key):
@@ -116,11 +119,11 @@ def render_form(request, page, form, key):
 
 
 def check_view(page, request):
-    draft = drafts.from_session(request, page)
+    draft = drafts.remembered(request, page)
     if draft is None:
         return see_other(page.apply_route_url("apply", request))
     form = ApplicationForm(
-        drafts.form_page(draft),
+        drafts.form_page(draft, page),
         data=drafts.typed(draft),
         staged=drafts.staged_uploads(draft),
     )
@@ -158,11 +161,9 @@ def submit_view(page, request):
 
     draft = None
     if drafts.well_formed(key):
-        draft = (
-            ApplicationDraft.objects.select_related("page_revision")
-            .filter(key=key, permit_page=page, application=None)
-            .first()
-        )
+        draft = ApplicationDraft.objects.filter(
+            key=key, permit_page=page, application=None
+        ).first()
     if draft is None:
         messages.warning(
             request,
@@ -174,7 +175,7 @@ def submit_view(page, request):
         return see_other(page.apply_route_url("apply", request))
 
     form = ApplicationForm(
-        drafts.form_page(draft),
+        drafts.form_page(draft, page),
         data=drafts.typed(draft),
         staged=drafts.staged_uploads(draft),
     )
@@ -189,8 +190,8 @@ def submit_view(page, request):
         if application is None:
             return see_other(page.apply_route_url("apply", request))
 
-    drafts.forget(request, page)
-    return see_other(receipt_url(page, request, application))
+    response = see_other(receipt_url(page, request, application))
+    return drafts.forget(response, page.apply_route_url("apply", request))
 
 
 def receipt_url(page, request, application):

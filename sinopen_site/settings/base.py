@@ -306,6 +306,20 @@ APPLY_RATE_LIMITS = {
 RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
 # A cache that is down must not shut citizens out.
 RATELIMIT_FAIL_OPEN = True
+# The counts live in Redis when there is one (shared by every web process and
+# host); without Redis each web process counts on its own, in memory, so a limit
+# is multiplied by the number of processes (a file or database cache would cost
+# every counted request several milliseconds).
+CACHES["ratelimit"] = (
+    {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    if REDIS_URL
+    else {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "sinopen-ratelimit",
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    }
+)
+RATELIMIT_USE_CACHE = "ratelimit"
 # Drafts (typed answers and accepted files not yet sent) nobody touched for this
 # many days are deleted with their files, hourly by the queue.
 APPLY_DRAFT_DAYS = int(os.environ.get("APPLY_DRAFT_DAYS", "7"))
