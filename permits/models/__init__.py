@@ -9,12 +9,14 @@ from .catalogue import (
     PermitRelatedGuide,
     ProcedureStep,
 )
+from .drafts import ApplicationDraft, StagedUpload
 from .letters import Letter
 from .notifications import Notification
 from .sequences import Sequence
 
 __all__ = [
     "Application",
+    "ApplicationDraft",
     "ApplicationDocument",
     "ApplicationEvent",
     "CalendarException",
@@ -28,5 +30,6 @@ __all__ = [
     "PermitRelatedGuide",
     "ProcedureStep",
     "Sequence",
+    "StagedUpload",
     "ServiceClockSettings",
 ]

@@ -22,6 +22,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from ..apply.pages import ApplyRoutesMixin
 from ..constants import Category, DocumentKind, TransactionKind
 
 # What a list of permits needs; keeps the catalogue query narrow.
@@ -120,7 +121,7 @@ class PermitPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class PermitPage(Page):
+class PermitPage(ApplyRoutesMixin, Page):
     """One permit type: what the public reads and what the application asks."""
 
     category = models.CharField(

@@ -25,3 +25,13 @@ def reviewer(db):
 @pytest.fixture
 def approver(db):
     return factories.staff_member(StaffGroup.APPROVERS)
+
+
+@pytest.fixture
+def public_site(db):
+    """For `applying.public_permit_page`: Wagtail's cached site root paths live in
+    the cache, which outlives the test's transaction; forget them afterwards."""
+    from wagtail.models import Site
+
+    yield
+    Site.clear_site_root_paths_cache()

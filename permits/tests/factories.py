@@ -210,3 +210,45 @@ def application_in(status, permit_page=None, staff=None, **fields):
     if status == Status.ISSUED and application.status != Status.ISSUED:
         workflow.perform(application, "issue", actor_kind=ActorKind.SYSTEM)
     return application
+
+
+def submitted_with_documents(permit_page=None, **fields):
+    """A submitted application with one stored PDF per document requirement."""
+    application = submitted(permit_page, **fields)
+    for requirement in application.permit_page.requirements.all():
+        add_document(application, key=requirement.key, label=requirement.label)
+    return application
+
+
+def returned_for_correction(
+    permit_page=None,
+    documents=None,
+    note="Mohon unggah ulang dokumen yang ditandai.",
+    verifier=None,
+    **fields,
+):
+    """An application the verifier returned, recording the documents to replace
+    in the shape the applicant page reads: `event.data = {"documents": [{"key",
+    "label", "reason"}]}`. `documents` lists (key, reason); by default the first
+    requirement. `.token` holds the secret link token."""
+    application = submitted_with_documents(permit_page, **fields)
+    token = application.token
+    requirements = {r.key: r for r in application.permit_page.requirements.all()}
+    documents = documents or [(next(iter(requirements)), "Dokumen tidak terbaca.")]
+    verifier = verifier or staff_member(StaffGroup.VERIFIERS)
+
+    workflow.perform(application, "accept", actor=verifier)
+    workflow.perform(
+        application,
+        "request_revision",
+        actor=verifier,
+        note=note,
+        data={
+            "documents": [
+                {"key": key, "label": requirements[key].label, "reason": reason}
+                for key, reason in documents
+            ]
+        },
+    )
+    application.token = token
+    return application

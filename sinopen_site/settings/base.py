@@ -290,3 +290,36 @@ MIDDLEWARE.insert(
 )
 # The whole catalogue fits in one API page.
 WAGTAILAPI_LIMIT_MAX = 100
+
+# --- Applying online ---
+# How often one client address may post application forms and send applications,
+# and look applications up at /lacak/ (also per registration number, from
+# anywhere). Mobile carriers put many people behind one address: keep them loose.
+APPLY_RATE_LIMITS = {
+    "apply": os.environ.get("APPLY_RATE_LIMIT_FORM", "60/h"),
+    "submit": os.environ.get("APPLY_RATE_LIMIT_SUBMIT", "20/h"),
+    "track": os.environ.get("TRACK_RATE_LIMIT", "30/h"),
+    "track_number": os.environ.get("TRACK_RATE_LIMIT_PER_NUMBER", "10/h"),
+}
+# Behind a reverse proxy: the request header holding the visitor's address, e.g.
+# HTTP_X_REAL_IP (otherwise every visitor counts as the proxy).
+RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
+# A cache that is down must not shut citizens out.
+RATELIMIT_FAIL_OPEN = True
+# The counts live in Redis when there is one (shared by every web process and
+# host); without Redis each web process counts on its own, in memory, so a limit
+# is multiplied by the number of processes (a file or database cache would cost
+# every counted request several milliseconds).
+CACHES["ratelimit"] = (
+    {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    if REDIS_URL
+    else {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "sinopen-ratelimit",
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    }
+)
+RATELIMIT_USE_CACHE = "ratelimit"
+# Drafts (typed answers and accepted files not yet sent) nobody touched for this
+# many days are deleted with their files, hourly by the queue.
+APPLY_DRAFT_DAYS = int(os.environ.get("APPLY_DRAFT_DAYS", "7"))

@@ -29,3 +29,12 @@ WAGTAILADMIN_BASE_URL = SITE_URL = "http://testserver"
 # Issue 3: tests that need the anonymous page cache switch it on themselves, so a
 # page cached in one test (Redis outlives the test transaction) never leaks.
 PAGE_CACHE_TIMEOUT = 0
+
+# --- Applying online ---
+# Rate-limit counts of one test run never meet another run's (Redis outlives
+# runs), and no ordinary test comes near a limit; the tests of the limits set
+# their own rates.
+import secrets  # noqa: E402 -- kept with the block it serves
+
+RATELIMIT_CACHE_PREFIX = f"rl:test-{secrets.token_hex(6)}:"
+APPLY_RATE_LIMITS = dict.fromkeys(APPLY_RATE_LIMITS, "100000/h")  # noqa: F405

@@ -94,7 +94,8 @@ def fill_remaining_required_fields(page, text="Kualitas pelayanan perizinan"):
 
 
 def attach_documents(page, pdf, jpeg, photo_label=r"Foto|Photo|KTP|Identitas"):
-    """A PDF in every document slot, except the phone photo in a slot taking JPEG.
+    """A PDF in every document slot that takes one, the phone photo in the others
+    and in one slot taking JPEG.
 
     `pdf` and `jpeg` are bytes. The photo goes to the first JPEG slot whose label
     matches `photo_label` (else the first JPEG-only slot).
@@ -115,7 +116,9 @@ def attach_documents(page, pdf, jpeg, photo_label=r"Foto|Photo|KTP|Identitas"):
     assert photo_slot is not None, "no document slot takes a JPEG photo"
 
     for index in range(slots.count()):
-        if index == photo_slot:
+        accept = (slots.nth(index).get_attribute("accept") or "").lower()
+        # A slot that takes no PDF (a passport photo) gets the photo as well.
+        if index == photo_slot or "pdf" not in accept:
             payload = {
                 "name": "IMG_20261120_091500.jpg",
                 "mimeType": "image/jpeg",

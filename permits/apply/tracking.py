@@ -1,0 +1,70 @@
+"""`/lacak/`: registration number and NIK show where an application stands.
+
+Only the status history and what happens next: no name, no contact details, no
+notes, no documents. The answer to a wrong pair never says which half was wrong.
+"""
+
+from django import forms
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+from stdnum.id import nik as stdnum_nik
+
+from ..models import Application
+from . import limits
+from .fields import OneLineField
+from .next_steps import history, what_happens_next
+from .views import personal
+
+
+class TrackForm(forms.Form):
+    number = OneLineField(
+        label=_("Registration number"),
+        max_length=40,
+        help_text=_("On your receipt and in our e-mail, e.g. SNP-2026-000123."),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+    )
+    nik = OneLineField(
+        label="NIK",
+        max_length=32,
+        help_text=_("The NIK you applied with (16 digits)."),
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
+    def clean_number(self):
+        return "".join(self.cleaned_data["number"].split()).upper()
+
+    def clean_nik(self):
+        return stdnum_nik.compact(self.cleaned_data["nik"])
+
+
+def track(request):
+    application = None
+    searched = False
+    if request.method == "POST":
+        limited = limits.over_limit(request, "track")
+        if limited:
+            return limited
+        form = TrackForm(request.POST)
+        if form.is_valid():
+            number = form.cleaned_data["number"]
+            limited = limits.over_limit(request, "track_number", value=number)
+            if limited:
+                return limited
+            application = (
+                Application.objects.select_related("permit_page")
+                .filter(number=number, nik=form.cleaned_data["nik"])
+                .first()
+            )
+            searched = True
+    else:
+        form = TrackForm()
+
+    context = {"form": form, "searched": searched, "application": application}
+    if application is not None:
+        context["history"] = history(application)
+        context["next_step"] = what_happens_next(application)
+    return personal(render(request, "permits/apply/track.html", context))

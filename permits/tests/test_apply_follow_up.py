@@ -1,0 +1,420 @@
+"""After sending: tracking at /lacak/, the secret applicant page, the applicant's
+documents, replacing returned documents, withdrawing, the letter link, and the
+rate limits."""
+
+import hashlib
+import itertools
+
+import pytest
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.test import Client
+from django.utils import timezone
+
+from permits.apply import tokens
+from permits.constants import ActorKind, Status
+from permits.models import (
+    Application,
+    ApplicationDocument,
+    ApplicationDraft,
+    ApplicationEvent,
+    Letter,
+)
+
+from . import applying, factories, files
+
+_addresses = (f"10.4.{n // 250}.{n % 250 + 1}" for n in itertools.count())
+
+
+def track(client, number, nik, **extra):
+    return client.post("/lacak/", {"number": number, "nik": nik}, **extra)
+
+
+@pytest.fixture
+def permit(public_site):
+    return applying.public_permit_page()
+
+
+# tracking
+
+
+def test_tracking_by_number_and_nik_shows_the_status_history_only(client, permit):
+    application = factories.application_in(
+        Status.REVISION_REQUESTED, permit, address="Jl. Rahasia No. 9, Padang"
+    )
+
+    response = track(client, application.number.lower(), "1371 0241 0795 0002")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert application.number in html
+    assert "Perlu perbaikan" in html and "Sedang diverifikasi" in html
+    assert "Diterima" in html
+    assert "Buka tautan rahasia" in html  # what happens next
+    for private in [
+        application.full_name,
+        application.email,
+        "Jl. Rahasia",
+        "KTP tidak terbaca",  # the office's note
+        "/permohonan/",
+        "+6281266554321",
+    ]:
+        assert private not in html, private
+
+
+def test_tracking_with_a_wrong_nik_says_nothing_about_the_number(client, permit):
+    application = factories.submitted(permit)
+
+    wrong_nik = track(client, application.number, factories.NIKS[1])
+    wrong_number = track(client, "SNP-2000-999999", factories.NIKS[0])
+
+    for response in (wrong_nik, wrong_number):
+        assert response.status_code == 200
+        assert "Tidak ada permohonan dengan nomor pendaftaran dan NIK ini" in (
+            response.content.decode()
+        )
+    assert application.number not in wrong_nik.content.decode().split("<form")[0]
+
+
+def test_tracking_page_has_one_nik_field_and_a_lacak_button(client, db):
+    html = client.get("/lacak/").content.decode()
+
+    assert html.count('for="id_nik"') == 1
+    assert ">Nomor pendaftaran" in html
+    assert ">Lacak</button>" in html
+
+
+# the secret page
+
+
+def test_secret_link_opens_the_applicants_page(client, permit):
+    application = factories.submitted_with_documents(permit)
+
+    response = client.get(tokens.applicant_path(application))
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert application.number in html
+    assert "Diterima" in html
+    assert "Rahmi Oktaviani" in html and "1371********0002" in html
+    assert "Puskesmas Andalas" in html and "Tempat praktik" in html
+    assert "ktp.pdf" in html and "str.pdf" in html
+    assert "Unduh surat izin" not in html
+    assert "/tarik/" in html
+    assert response["Cache-Control"] == "private, no-store"
+
+
+@pytest.mark.parametrize("token", ["x" * 43, "", "a" * 80, "../../etc/passwd"])
+def test_a_wrong_token_gets_a_friendly_404(client, db, token):
+    response = client.get(f"/permohonan/{token}/")
+
+    assert response.status_code == 404
+    if token and "/" not in token:
+        assert (
+            "Tautan ini tidak membuka permohonan apa pun" in response.content.decode()
+        )
+
+
+def test_an_old_token_stops_working_after_a_new_link(client, permit):
+    application = factories.submitted(permit)
+    old = application.token
+    tokens.issue(application)
+    application.save()
+
+    assert client.get(f"/permohonan/{old}/").status_code == 404
+    assert client.get(tokens.applicant_path(application)).status_code == 200
+
+
+# the applicant's documents
+
+
+def test_applicant_downloads_their_own_document_as_an_attachment(client, permit):
+    application = factories.submitted_with_documents(permit)
+    document = application.documents.get(requirement_key="str")
+
+    response = client.get(f"{tokens.applicant_path(application)}dokumen/{document.pk}/")
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"].startswith("attachment;")
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert b"".join(response.streaming_content).startswith(b"%PDF")
+
+
+def test_another_applicants_link_cannot_fetch_a_document(client, permit):
+    owner = factories.submitted_with_documents(permit)
+    other = factories.submitted(permit, nik=factories.NIKS[1])
+    document = owner.documents.first()
+
+    response = client.get(f"{tokens.applicant_path(other)}dokumen/{document.pk}/")
+
+    assert response.status_code == 404
+
+
+def test_an_anonymous_request_for_a_stored_documents_path_gets_no_file(client, permit):
+    receipt, _key = applying.apply(client, permit)
+    document = ApplicationDocument.objects.first()
+    name = document.file.name
+    anonymous = Client()
+
+    for path in [
+        f"/media/{name}",
+        f"/{name}",
+        f"/private/{name}",
+        f"/media/../private/{name}",
+        f"/documents/{name}",
+    ]:
+        assert anonymous.get(path).status_code in (403, 404), path
+    # Outside the public media folder, whatever serves that folder.
+    assert not document.file.path.startswith(str(settings.MEDIA_ROOT))
+
+
+# returned documents and resubmission
+
+
+def test_returned_documents_are_listed_with_reasons_and_one_slot_each(client, permit):
+    application = factories.returned_for_correction(
+        permit,
+        documents=[("ktp", "Foto KTP buram."), ("str", "STR sudah tidak berlaku.")],
+        note="Mohon unggah ulang KTP dan STR.",
+    )
+
+    html = client.get(tokens.applicant_path(application)).content.decode()
+
+    assert "Mohon unggah ulang KTP dan STR." in html
+    assert "Foto KTP buram." in html and "STR sudah tidak berlaku." in html
+    assert html.count('type="file"') == 2
+    assert 'name="doc-ktp"' in html and 'name="doc-str"' in html
+    assert ">Kirim ulang</button>" in html
+
+
+def test_replacing_a_returned_document_adds_a_version_and_resubmits(client, permit):
+    application = factories.returned_for_correction(
+        permit, documents=[("str", "Lembar pengesahan belum ada.")]
+    )
+    path = tokens.applicant_path(application)
+    old = application.documents.get(requirement_key="str")
+
+    response = client.post(
+        f"{path}kirim-ulang/",
+        {
+            "form_key": applying.form_key_in(client.get(path)),
+            "doc-str": files.upload("str-revisi.pdf", files.pdf_bytes(pages=2)),
+        },
+    )
+
+    assert response.status_code == 303
+    application.refresh_from_db()
+    assert application.status == Status.VERIFYING
+    versions = application.documents.filter(requirement_key="str").order_by("version")
+    assert [(d.version, d.superseded) for d in versions] == [(1, True), (2, False)]
+    assert versions[0].pk == old.pk and versions[0].file.name == old.file.name
+    assert versions[1].original_name == "str-revisi.pdf"
+    assert not application.documents.get(requirement_key="ktp").superseded
+    event = application.events.order_by("-id").first()
+    assert (event.action, event.actor_kind, event.data) == (
+        "resubmit",
+        ActorKind.APPLICANT,
+        {"replaced": ["str"]},
+    )
+    page = client.get(response["Location"]).content.decode()
+    assert "Sedang diverifikasi" in page
+    assert "Dokumen perbaikan Anda sudah terkirim" in page
+    assert not ApplicationDraft.objects.exists()
+
+
+def test_a_bad_replacement_is_refused_and_nothing_changes(client, permit):
+    application = factories.returned_for_correction(
+        permit, documents=[("ktp", "Buram."), ("str", "Kedaluwarsa.")]
+    )
+    path = tokens.applicant_path(application)
+    key = applying.form_key_in(client.get(path))
+
+    response = client.post(
+        f"{path}kirim-ulang/",
+        {
+            "form_key": key,
+            "doc-ktp": files.upload("ktp.jpg", files.phone_photo_jpeg()),
+            "doc-str": files.upload("str.pdf", files.HTML_PAGE),
+        },
+    )
+
+    html = response.content.decode()
+    application.refresh_from_db()
+    assert response.status_code == 200
+    assert application.status == Status.REVISION_REQUESTED
+    assert application.documents.count() == 2
+    assert "bukan file PDF, JPEG, atau PNG" in html
+    assert "ktp.jpg" in html  # the good file is kept for the next try
+
+    # A reload of the page still shows it; only the STR is asked again.
+    reloaded = client.get(path).content.decode()
+    assert "ktp.jpg" in reloaded
+    fixed = client.post(
+        f"{path}kirim-ulang/",
+        {"form_key": key, "doc-str": files.upload("str.pdf", files.small_pdf())},
+    )
+    assert fixed.status_code == 303
+    application.refresh_from_db()
+    assert application.status == Status.VERIFYING
+    assert application.documents.filter(superseded=False, version=2).count() == 2
+
+
+def test_resubmitting_twice_makes_one_resubmission(client, permit):
+    application = factories.returned_for_correction(permit)
+    path = tokens.applicant_path(application)
+    key = applying.form_key_in(client.get(path))
+    payload = {"form_key": key, "doc-ktp": files.upload("ktp.pdf", files.small_pdf())}
+
+    first = client.post(f"{path}kirim-ulang/", payload)
+    payload["doc-ktp"] = files.upload("ktp.pdf", files.small_pdf())
+    second = client.post(f"{path}kirim-ulang/", payload)
+
+    assert (first.status_code, second.status_code) == (303, 303)
+    assert application.events.filter(action="resubmit").count() == 1
+    assert application.documents.filter(requirement_key="ktp").count() == 2
+
+
+def test_resubmitting_nothing_asks_for_the_returned_document(client, permit):
+    application = factories.returned_for_correction(permit)
+    path = tokens.applicant_path(application)
+
+    response = client.post(
+        f"{path}kirim-ulang/", {"form_key": applying.form_key_in(client.get(path))}
+    )
+
+    assert response.status_code == 200
+    assert "Unggah versi baru dokumen ini." in response.content.decode()
+    application.refresh_from_db()
+    assert application.status == Status.REVISION_REQUESTED
+
+
+# withdrawing
+
+
+def test_withdrawing_asks_for_confirmation_first(client, permit):
+    application = factories.submitted(permit)
+    path = tokens.applicant_path(application)
+
+    confirm = client.get(f"{path}tarik/")
+    assert confirm.status_code == 200
+    assert "Ya, batalkan permohonan" in confirm.content.decode()
+    application.refresh_from_db()
+    assert application.status == Status.SUBMITTED
+
+    done = client.post(f"{path}tarik/")
+    application.refresh_from_db()
+    assert done.status_code == 303
+    assert application.status == Status.WITHDRAWN
+    event = application.events.order_by("-id").first()
+    assert (event.action, event.actor_kind) == ("withdraw", ActorKind.APPLICANT)
+    page = client.get(path).content.decode()
+    assert "Permohonan Anda sudah dibatalkan." in page
+    assert "/tarik/" not in page
+
+    again = client.post(f"{path}tarik/")
+    assert again.status_code == 303
+    assert application.events.filter(action="withdraw").count() == 1
+
+
+# the letter
+
+
+def test_letter_link_shows_once_a_signed_letter_is_stored(client, permit):
+    application = factories.application_in(Status.APPROVED, permit)
+    path = tokens.applicant_path(application)
+    assert "Unduh" not in client.get(path).content.decode()
+
+    pdf = files.small_pdf()
+    letter = Letter(
+        application=application,
+        number="503/0001/SIPP/DPM-PTSP/2026",
+        series="SIPP",
+        year=2026,
+        sequence=1,
+        issued_on=timezone.localdate(),
+        sha256=hashlib.sha256(pdf).hexdigest(),
+    )
+    letter.pdf.save("surat.pdf", ContentFile(pdf), save=False)
+    letter.save()
+
+    html = client.get(path).content.decode()
+    assert f'href="{path}surat/">Unduh surat izin</a>' in html
+
+
+def test_rejection_reason_reaches_the_applicant_page(client, permit):
+    application = factories.application_in(Status.REJECTED, permit)
+
+    html = client.get(tokens.applicant_path(application)).content.decode()
+
+    assert "Persyaratan tidak terpenuhi." in html
+    assert "Ditolak" in html
+
+
+# rate limits
+
+
+def test_tracking_look_ups_are_limited_with_a_clear_429_page(client, permit, settings):
+    settings.APPLY_RATE_LIMITS = {**settings.APPLY_RATE_LIMITS, "track": "3/h"}
+    address = next(_addresses)
+
+    answers = [
+        track(client, "SNP-2026-000001", factories.NIKS[0], REMOTE_ADDR=address)
+        for _ in range(4)
+    ]
+
+    assert [answer.status_code for answer in answers] == [200, 200, 200, 429]
+    assert int(answers[-1]["Retry-After"]) > 0
+    assert "Terlalu banyak percobaan" in answers[-1].content.decode()
+    other = track(
+        client, "SNP-2026-000001", factories.NIKS[0], REMOTE_ADDR=next(_addresses)
+    )
+    assert other.status_code == 200
+
+
+def test_look_ups_of_one_number_are_limited_from_any_address(client, permit, settings):
+    settings.APPLY_RATE_LIMITS = {**settings.APPLY_RATE_LIMITS, "track_number": "2/h"}
+    application = factories.submitted(permit)
+
+    answers = [
+        track(
+            client, application.number, factories.NIKS[1], REMOTE_ADDR=next(_addresses)
+        )
+        for _ in range(3)
+    ]
+
+    assert [answer.status_code for answer in answers] == [200, 200, 429]
+
+
+def test_sending_applications_is_limited_with_a_clear_429_page(
+    client, permit, settings
+):
+    settings.APPLY_RATE_LIMITS = {**settings.APPLY_RATE_LIMITS, "submit": "1/h"}
+    address = next(_addresses)
+    response, key = applying.fill_in(client, permit, REMOTE_ADDR=address)
+
+    first = applying.send(client, permit, key, REMOTE_ADDR=address)
+    second = applying.send(client, permit, key, REMOTE_ADDR=address)
+
+    assert first.status_code == 303
+    assert second.status_code == 429
+    assert "Terlalu banyak percobaan" in second.content.decode()
+    assert Application.objects.count() == 1
+
+
+def test_posting_forms_is_limited_and_what_was_typed_is_kept(client, permit, settings):
+    settings.APPLY_RATE_LIMITS = {**settings.APPLY_RATE_LIMITS, "apply": "1/h"}
+    address = next(_addresses)
+    first, key = applying.fill_in(
+        client, permit, applying.applicant(nik="123"), REMOTE_ADDR=address
+    )
+
+    second, _key = applying.fill_in(client, permit, key=key, REMOTE_ADDR=address)
+
+    assert first.status_code == 200
+    assert second.status_code == 429
+    assert "tetap tersimpan" in second.content.decode()
+    assert ApplicationDraft.objects.get(key=key).data["fields"]["full_name"] == [
+        "Rahmi Oktaviani"
+    ]
+    assert not ApplicationEvent.objects.exists()
