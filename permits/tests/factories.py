@@ -210,3 +210,57 @@ def application_in(status, permit_page=None, staff=None, **fields):
     if status == Status.ISSUED and application.status != Status.ISSUED:
         workflow.perform(application, "issue", actor_kind=ActorKind.SYSTEM)
     return application
+
+
+# --- Back office ---
+
+
+def scoped_group(name, categories):
+    """A staff group that covers only `categories` (see StaffGroupScope)."""
+    from permits.models import StaffGroupScope
+
+    group, _ = Group.objects.get_or_create(name=name)
+    StaffGroupScope.objects.update_or_create(
+        group=group, defaults={"categories": list(categories)}
+    )
+    return group
+
+
+def staff_in_groups(*group_names, username=None, view_permission=True):
+    """An active staff user in several groups, each able to view applications
+    (as `seed_demo` sets the back-office groups up)."""
+    from django.contrib.auth.models import Permission
+
+    user = staff_member(group_names[0], username=username)
+    for name in group_names[1:]:
+        group, _ = Group.objects.get_or_create(name=name)
+        user.groups.add(group)
+    if view_permission:
+        permissions = Permission.objects.filter(
+            content_type__app_label="permits",
+            codename__in=["view_application", "change_application"],
+        )
+        admin_access = Permission.objects.get(
+            content_type__app_label="wagtailadmin", codename="access_admin"
+        )
+        for group in user.groups.all():
+            group.permissions.add(admin_access, *permissions)
+    return user
+
+
+def with_documents(application, kinds=None):
+    """One current document for each requirement of the application's permit."""
+    from permits.tests.files import pdf_bytes, png_bytes
+
+    kinds = kinds or {}
+    for requirement in application.permit_page.requirements.all():
+        kind = kinds.get(requirement.key, "pdf")
+        content = pdf_bytes(requirement.label) if kind == "pdf" else png_bytes()
+        add_document(
+            application,
+            key=requirement.key,
+            label=requirement.label,
+            content=content,
+            kind=kind,
+        )
+    return application
