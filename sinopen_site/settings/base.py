@@ -290,3 +290,8 @@ MIDDLEWARE.insert(
 )
 # The whole catalogue fits in one API page.
 WAGTAILAPI_LIMIT_MAX = 100
+
+# --- Back office ---
+# The page shown when a staff sign-in is locked after repeated wrong passwords
+# (AXES_* above): the admin's own layout, in the staff member's language.
+AXES_LOCKOUT_CALLABLE = "permits.backoffice.views.lockout"
