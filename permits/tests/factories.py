@@ -264,3 +264,25 @@ def with_documents(application, kinds=None):
             kind=kind,
         )
     return application
+
+
+def letter_for(application, **fields):
+    """The application's Letter with `fields` (valid_until, revoked_at, ...); made
+    here when the approval did not number one."""
+    from datetime import date
+
+    from permits.models import Letter
+
+    letter, _ = Letter.objects.update_or_create(
+        application=application,
+        defaults=fields,
+        create_defaults={
+            "number": f"503/{application.pk:04d}/UJI/DPM-PTSP/2026",
+            "series": "UJI",
+            "year": 2026,
+            "sequence": application.pk,
+            "issued_on": date(2026, 1, 5),
+            **fields,
+        },
+    )
+    return letter
