@@ -302,8 +302,8 @@ def perform(
         extra={
             "application_id": locked.pk,
             "action": action.name,
-            "from_status": from_status,
-            "to_status": locked.status,
+            "from_status": str(from_status),
+            "to_status": str(locked.status),
             "actor_id": getattr(staff_actor, "pk", None),
         },
     )

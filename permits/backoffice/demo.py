@@ -35,6 +35,7 @@ from ..models import (
     Application,
     ApplicationDocument,
     ApplicationEvent,
+    Letter,
     PermitPage,
     ReturnReason,
     Sequence,
@@ -312,24 +313,58 @@ LAST_NAMES = [
     "Koto",
     "Sikumbang",
 ]
-# Share of each status among bulk applications, and the events that lead there.
-BULK_STATUSES = [
-    (Status.SUBMITTED, 25, ["submit"]),
-    (Status.VERIFYING, 20, ["submit", "accept"]),
-    (Status.REVISION_REQUESTED, 10, ["submit", "accept", "request_revision"]),
-    (Status.AWAITING_RECOMMENDATION, 12, ["submit", "accept", "forward"]),
-    (Status.AWAITING_APPROVAL, 8, ["submit", "accept", "forward", "recommend"]),
-    (Status.REJECTED, 15, ["submit", "accept", "reject"]),
-    (Status.WITHDRAWN, 10, ["submit", "withdraw"]),
+# Three years of an office's files: the old ones closed (mostly with a letter),
+# only those of the last weeks still open, in every open status.
+BULK_YEARS = 3
+OPEN_WITHIN_DAYS = 20
+CLOSED_OUTCOMES = [
+    ("issued", 80),
+    ("rejected", 12),
+    ("withdrawn", 8),
 ]
+OPEN_OUTCOMES = [
+    ("submitted", 25),
+    ("verifying", 20),
+    ("revision_requested", 10),
+    ("awaiting_recommendation", 15),
+    ("awaiting_approval", 10),
+    ("issued", 12),
+    ("rejected", 5),
+    ("withdrawn", 3),
+]
+# The steps to each outcome; a permit without a recommendation skips it.
+STEPS_TO = {
+    "submitted": ["submit"],
+    "verifying": ["submit", "accept"],
+    "revision_requested": ["submit", "accept", "request_revision"],
+    "awaiting_recommendation": ["submit", "accept", "forward"],
+    "awaiting_approval": ["submit", "accept", "forward", "recommend"],
+    "issued": ["submit", "accept", "forward", "recommend", "approve", "issue"],
+    "rejected": ["submit", "accept", "forward", "reject"],
+    "withdrawn": ["submit", "withdraw"],
+}
 STATUS_AFTER = {
     "submit": Status.SUBMITTED,
     "accept": Status.VERIFYING,
     "request_revision": Status.REVISION_REQUESTED,
     "forward": Status.AWAITING_RECOMMENDATION,
     "recommend": Status.AWAITING_APPROVAL,
+    "approve": Status.APPROVED,
+    "issue": Status.ISSUED,
     "reject": Status.REJECTED,
     "withdraw": Status.WITHDRAWN,
+}
+ACTOR_OF = {
+    "accept": "verifier",
+    "request_revision": "verifier",
+    "forward": "verifier",
+    "recommend": "reviewer",
+    "approve": "approver",
+    "reject": "approver",
+}
+NOTES = {
+    "request_revision": "Dokumen tidak terbaca.",
+    "reject": "Persyaratan tidak terpenuhi.",
 }
 
 
@@ -341,25 +376,52 @@ def demo_nik(rng):
     return f"1371{district:02d}{day:02d}{born:%m%y}{rng.randint(1, 9999):04d}"
 
 
-def _reserve_numbers(year, count):
-    """Take `count` numbers of the demo series for `year` in one step."""
+def _reserve(series, year, count):
+    """Take `count` numbers of a demo series for `year` in one step; the first."""
     Sequence.objects.bulk_create(
-        [Sequence(series=BULK_SERIES, year=year)], ignore_conflicts=True
+        [Sequence(series=series, year=year)], ignore_conflicts=True
     )
-    row = Sequence.objects.select_for_update().get(series=BULK_SERIES, year=year)
+    row = Sequence.objects.select_for_update().get(series=series, year=year)
     first = row.last_value + 1
     row.last_value += count
     row.save(update_fields=["last_value"])
     return first
 
 
+def _plan(count, pages, rng, now):
+    """(submitted_at, outcome, steps, page) for each application, oldest first."""
+    specs = []
+    for _ in range(count):
+        age = rng.uniform(0, 365 * BULK_YEARS)
+        outcomes = OPEN_OUTCOMES if age <= OPEN_WITHIN_DAYS else CLOSED_OUTCOMES
+        outcome = rng.choices(
+            [name for name, _ in outcomes], [weight for _, weight in outcomes]
+        )[0]
+        page = rng.choice(pages)
+        steps = list(STEPS_TO[outcome])
+        if not page.needs_recommendation:
+            if outcome == "awaiting_recommendation":
+                outcome = "awaiting_approval"
+            if "recommend" in steps:
+                steps.remove("recommend")
+        specs.append((now - timedelta(days=age), outcome, steps, page))
+    specs.sort(key=lambda spec: spec[0])
+    return specs
+
+
 def bulk_applications(count, *, rng=None, batch_size=2000, progress=None):
-    """Write `count` demo applications with their history, quickly, straight into
-    the tables (no documents, no notifications). Their numbers start with DEMO."""
+    """Write `count` demo applications with their history (and the letters of the
+    issued ones) straight into the tables: no documents, no notifications.
+    Numbers start with DEMO."""
     rng = rng or random.Random(20261204)  # noqa: S311 -- demo data, not secrets
     pages = list(
         PermitPage.objects.live().only(
-            "pk", "title", "service_days", "needs_recommendation"
+            "pk",
+            "title",
+            "abbreviation",
+            "service_days",
+            "validity_months",
+            "needs_recommendation",
         )
     )
     if not pages or count <= 0:
@@ -371,8 +433,7 @@ def bulk_applications(count, *, rng=None, batch_size=2000, progress=None):
             username__in=["verifier", "reviewer", "approver"]
         )
     }
-    weights = [weight for _status, weight, _steps in BULK_STATUSES]
-    now = timezone.now()
+    specs = _plan(count, pages, rng, timezone.now())
     due_cache = {}
 
     def due(day, days):
@@ -380,45 +441,40 @@ def bulk_applications(count, *, rng=None, batch_size=2000, progress=None):
             due_cache[(day, days)] = calendar.add_working_days(day, days)
         return due_cache[(day, days)]
 
-    specs = []
-    for _ in range(count):
-        status, _weight, steps = rng.choices(BULK_STATUSES, weights)[0]
-        page = rng.choice(pages)
-        if status in (Status.AWAITING_RECOMMENDATION, Status.AWAITING_APPROVAL) and (
-            not page.needs_recommendation
-        ):
-            steps = ["submit", "accept", "forward"]
-            status = Status.AWAITING_APPROVAL
-        # Open files are recent; closed ones spread over the past year.
-        age_days = rng.uniform(
-            0, 30 if status not in (Status.REJECTED, Status.WITHDRAWN) else 365
-        )
-        specs.append((now - timedelta(days=age_days), status, steps, page))
-    specs.sort(key=lambda spec: spec[0])
-
     created = 0
     with transaction.atomic():
-        years = {}
+        per_year = {}
         for submitted_at, *_rest in specs:
             year = timezone.localtime(submitted_at).year
-            years[year] = years.get(year, 0) + 1
-        next_number = {year: _reserve_numbers(year, n) for year, n in years.items()}
+            per_year[year] = per_year.get(year, 0) + 1
+        next_number = {
+            year: _reserve(BULK_SERIES, year, n) for year, n in per_year.items()
+        }
+        per_series = {}
+        for submitted_at, _outcome, steps, page in specs:
+            if steps[-1] == "issue":
+                key = _letter_series(page, _decided_on(submitted_at, steps))
+                per_series[key] = per_series.get(key, 0) + 1
+        letter_numbers = {
+            key: _reserve(f"letter-{key[0]}", key[1], n)
+            for key, n in per_series.items()
+        }
 
         for start in range(0, len(specs), batch_size):
             batch = specs[start : start + batch_size]
-            applications, histories = [], []
-            for submitted_at, status, steps, page in batch:
+            applications = []
+            for submitted_at, outcome, steps, page in batch:
                 year = timezone.localtime(submitted_at).year
                 number = f"{BULK_PREFIX}-{year}-{next_number[year]:06d}"
                 next_number[year] += 1
-                first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
                 nonce = tokens.new_nonce()
-                submitted_on = timezone.localdate(submitted_at)
-                due_date = due(submitted_on, page.service_days)
+                status = STATUS_AFTER[steps[-1]]
+                if outcome == "awaiting_approval":
+                    status = Status.AWAITING_APPROVAL
                 application = Application(
                     number=number,
                     permit_page_id=page.pk,
-                    full_name=f"{first} {last}",
+                    full_name=f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}",
                     nik=demo_nik(rng),
                     email=f"contoh.{number.lower()}@example.com",
                     phone="+6281200000000",
@@ -426,8 +482,8 @@ def bulk_applications(count, *, rng=None, batch_size=2000, progress=None):
                     answers={"practice_place_name": "Puskesmas Contoh"},
                     status=status,
                     submitted_at=submitted_at,
-                    status_changed_at=submitted_at,
-                    due_date=due_date,
+                    status_changed_at=submitted_at + timedelta(hours=len(steps) - 1),
+                    due_date=due(timezone.localdate(submitted_at), page.service_days),
                     access_nonce=nonce,
                     access_token_hash=tokens.token_hash(tokens.token_for_nonce(nonce)),
                 )
@@ -436,10 +492,10 @@ def bulk_applications(count, *, rng=None, batch_size=2000, progress=None):
                     application.due_date = None
                 if status in (Status.VERIFYING, Status.REVISION_REQUESTED):
                     application.assignee = staff.get("verifier")
-                if status == Status.AWAITING_APPROVAL and "recommend" in steps:
+                if "recommend" in steps and status != Status.AWAITING_RECOMMENDATION:
                     application.recommendation = Recommendation.RECOMMENDED
+                application._demo = (steps, page)
                 applications.append(application)
-                histories.append((submitted_at, steps))
             Application.objects.bulk_create(applications, batch_size=batch_size)
             if applications[0].pk is None:
                 saved = dict(
@@ -450,53 +506,98 @@ def bulk_applications(count, *, rng=None, batch_size=2000, progress=None):
                 for application in applications:
                     application.pk = saved[application.number]
 
-            events = []
-            for application, (submitted_at, steps) in zip(
-                applications, histories, strict=True
-            ):
-                previous = ""
-                for position, action in enumerate(steps, start=1):
-                    to_status = STATUS_AFTER[action]
-                    if (
-                        action == "forward"
-                        and application.status == Status.AWAITING_APPROVAL
-                        and "recommend" not in steps
-                    ):
-                        to_status = Status.AWAITING_APPROVAL
-                    actor = {
-                        "accept": "verifier",
-                        "request_revision": "verifier",
-                        "forward": "verifier",
-                        "recommend": "reviewer",
-                        "reject": "approver",
-                    }.get(action)
-                    events.append(
-                        ApplicationEvent(
-                            application_id=application.pk,
-                            position=position,
-                            created_at=submitted_at + timedelta(hours=position - 1),
-                            actor=staff.get(actor) if actor else None,
-                            actor_kind=ActorKind.STAFF
-                            if actor
-                            else ActorKind.APPLICANT,
-                            action=action,
-                            from_status=previous,
-                            to_status=to_status,
-                            note="Dokumen tidak terbaca."
-                            if action in ("request_revision", "reject")
-                            else "",
-                            data={"documents": []}
-                            if action == "request_revision"
-                            else {},
-                        )
-                    )
-                    previous = to_status
-            ApplicationEvent.objects.bulk_create(events, batch_size=batch_size * 2)
+            events, letters = [], []
+            for application in applications:
+                steps, page = application._demo
+                events += _history(application, steps, page, staff)
+                if application.status == Status.ISSUED:
+                    letters.append(_letter(application, page, letter_numbers))
+            ApplicationEvent.objects.bulk_create(events, batch_size=batch_size * 3)
+            Letter.objects.bulk_create(letters, batch_size=batch_size)
             created += len(applications)
             if progress:
                 progress(created)
+    _refresh_statistics()
     logger.info("demo_bulk_applications_written", extra={"count": created})
     return created
+
+
+def _refresh_statistics():
+    """After a bulk load PostgreSQL's planner still believes the tables empty
+    (autovacuum catches up later); tell it now."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql" or connection.in_atomic_block:
+        return
+    with connection.cursor() as cursor:
+        for table in (
+            "permits_application",
+            "permits_applicationevent",
+            "permits_letter",
+        ):
+            cursor.execute(f"VACUUM ANALYZE {table}")
+
+
+def _history(application, steps, page, staff):
+    events, previous = [], ""
+    for position, action in enumerate(steps, start=1):
+        to_status = STATUS_AFTER[action]
+        if action == "forward" and not page.needs_recommendation:
+            to_status = Status.AWAITING_APPROVAL
+        actor = ACTOR_OF.get(action)
+        events.append(
+            ApplicationEvent(
+                application_id=application.pk,
+                position=position,
+                created_at=application.submitted_at + timedelta(hours=position - 1),
+                actor=staff.get(actor) if actor else None,
+                actor_kind=ActorKind.STAFF
+                if actor
+                else ActorKind.SYSTEM
+                if action == "issue"
+                else ActorKind.APPLICANT,
+                action=action,
+                from_status=previous,
+                to_status=to_status,
+                note=NOTES.get(action, ""),
+                data={"documents": []} if action == "request_revision" else {},
+            )
+        )
+        previous = to_status
+    return events
+
+
+def _decided_at(submitted_at, steps):
+    # One hour per step: the history reads in order.
+    return submitted_at + timedelta(hours=len(steps) - 1)
+
+
+def _decided_on(submitted_at, steps):
+    return timezone.localdate(_decided_at(submitted_at, steps))
+
+
+def _letter_series(page, issued_on):
+    return (f"{BULK_PREFIX}-{page.abbreviation}", issued_on.year)
+
+
+def _letter(application, page, numbers):
+    """The letter of an issued demo application (numbered in a demo series)."""
+    issued_on = timezone.localdate(application.status_changed_at)
+    key = _letter_series(page, issued_on)
+    sequence = numbers[key]
+    numbers[key] += 1
+    valid_until = None
+    if page.validity_months:
+        valid_until = issued_on + timedelta(days=round(page.validity_months * 30.44))
+    return Letter(
+        application_id=application.pk,
+        number=f"{key[0]}/{sequence:05d}/{key[1]}",
+        series=key[0],
+        year=key[1],
+        sequence=sequence,
+        issued_on=issued_on,
+        valid_until=valid_until,
+    )
 
 
 def top_up_bulk_applications(total, **kwargs):

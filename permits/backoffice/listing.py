@@ -31,6 +31,8 @@ class ApplicationFilterSet(WagtailFilterSet):
         label=_("Status"),
         choices=Status.choices,
         widget=forms.CheckboxSelectMultiple,
+        # One status per row: no DISTINCT (which would make the count slow).
+        distinct=False,
     )
     category = django_filters.ChoiceFilter(
         label=_("Category"),
@@ -155,9 +157,12 @@ class ApplicationIndexView(IndexView):
             return queryset.filter(nik=query)
         if NUMBER.match(query):
             return queryset.filter(number=query.upper())
-        return queryset.filter(full_name__icontains=query) | queryset.filter(
-            number__icontains=query
-        )
+        if any(character.isdigit() for character in query):
+            # Part of a registration number; never part of a NIK (a partial NIK
+            # would let anyone enumerate people).
+            return queryset.filter(number__icontains=query)
+        # On PostgreSQL a trigram index serves this (see the migration).
+        return queryset.filter(full_name__icontains=query)
 
     @cached_property
     def columns(self):
@@ -251,6 +256,10 @@ class ApplicationViewSet(ModelViewSet):
         "assignee": _("Assignee"),
     }
     export_filename = "permohonan"
+
+    @property
+    def index_template_name(self):
+        return "permits/backoffice/index.html"
 
     def get_common_view_kwargs(self, **kwargs):
         view_kwargs = super().get_common_view_kwargs(**kwargs)

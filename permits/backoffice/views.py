@@ -129,7 +129,19 @@ class ApplicationView(ApplicationMixin, TemplateView):
                 if application.status in OPEN_STATUSES
                 else [],
                 "actions": [
-                    {"action": action, "url": action_url(application, action)}
+                    {
+                        "action": action,
+                        "url": action_url(application, action),
+                        # Confirmed in a dialog on this page (the link opens the
+                        # confirmation page without script); returning
+                        # documents has a page of its own.
+                        "form": None
+                        if action.name == "request_revision"
+                        else ActionForm(action=action),
+                        "target_status": Status(
+                            workflow.target_status(action, application)
+                        ).label,
+                    }
                     for action in self.actions
                 ],
                 "can_claim": bool(self.actions)

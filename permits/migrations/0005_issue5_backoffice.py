@@ -10,6 +10,30 @@ OPEN = RUNNING + ("revision_requested",)
 AFTER_REVIEW = ("awaiting_approval", "approved", "issued", "rejected", "withdrawn")
 
 
+def name_search_index(apps, schema_editor):
+    """PostgreSQL: a trigram index for the staff search by name (`icontains`
+    compares UPPER(full_name)). Skipped, with the search still working, where
+    the pg_trgm extension may not be created."""
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    from django.db import DatabaseError, transaction
+
+    try:
+        with transaction.atomic():
+            schema_editor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    except DatabaseError:
+        return
+    schema_editor.execute(
+        "CREATE INDEX IF NOT EXISTS application_full_name_trgm ON "
+        "permits_application USING gin (UPPER(full_name) gin_trgm_ops)"
+    )
+
+
+def drop_name_search_index(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute("DROP INDEX IF EXISTS application_full_name_trgm")
+
+
 def bring_rows_in_line(apps, schema_editor):
     """Number the history of existing applications and give their clocks the
     shape the new constraints expect."""
@@ -156,4 +180,5 @@ class Migration(migrations.Migration):
             name='group',
             field=models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='staff_scope', to='auth.group', verbose_name='group'),
         ),
+        migrations.RunPython(name_search_index, drop_name_search_index),
     ]

@@ -177,14 +177,22 @@ def test_the_list_has_a_search_box_in_a_search_region(client, verifier):
 
 @pytest.mark.parametrize(
     "query",
-    ["number", "Oktaviani", "rahmi", "1371024107950002"],
-    ids=["registration number", "surname", "name in lower case", "full NIK"],
+    ["number", "number's end", "Oktaviani", "rahmi", "1371024107950002"],
+    ids=[
+        "registration number",
+        "end of the number",
+        "surname",
+        "name in lower case",
+        "full NIK",
+    ],
 )
 def test_search_finds_by_number_name_and_full_nik(client, verifier, query):
     wanted = factories.submitted(nik="1371024107950002")
     factories.submitted(full_name="Budi Santoso", nik="1371011203880001")
     if query == "number":
-        query = wanted.number
+        query = wanted.number.lower()
+    elif query == "number's end":
+        query = wanted.number[-6:]
 
     client.force_login(verifier)
     response = client.get(reverse(INDEX), {"q": query})
@@ -386,24 +394,24 @@ def test_the_application_page_shows_answers_documents_history_and_warnings(
 @pytest.mark.parametrize(
     ("status", "group", "buttons"),
     [
-        (Status.SUBMITTED, StaffGroup.VERIFIERS, ["Terima", "Tugaskan kepada saya"]),
+        (Status.SUBMITTED, StaffGroup.VERIFIERS, ["Terima", "Ambil berkas ini"]),
         (
             Status.VERIFYING,
             StaffGroup.VERIFIERS,
-            ["Kembalikan", "Teruskan", "Tugaskan kepada saya"],
+            ["Kembalikan", "Teruskan", "Ambil berkas ini"],
         ),
         (Status.SUBMITTED, StaffGroup.REVIEWERS, []),
         (
             Status.AWAITING_RECOMMENDATION,
             StaffGroup.REVIEWERS,
-            ["Rekomendasikan", "Tidak direkomendasikan", "Tugaskan kepada saya"],
+            ["Rekomendasikan", "Tidak direkomendasikan", "Ambil berkas ini"],
         ),
         (
             Status.AWAITING_APPROVAL,
             StaffGroup.APPROVERS,
-            ["Setujui", "Tolak", "Tugaskan kepada saya"],
+            ["Setujui", "Tolak", "Ambil berkas ini"],
         ),
-        (Status.SUBMITTED, StaffGroup.APPROVERS, ["Tolak", "Tugaskan kepada saya"]),
+        (Status.SUBMITTED, StaffGroup.APPROVERS, ["Tolak", "Ambil berkas ini"]),
         (Status.REJECTED, StaffGroup.APPROVERS, []),
     ],
 )
@@ -623,7 +631,7 @@ def test_assign_to_me_takes_the_file_into_my_queue(client, reviewer):
 
     assert "ditugaskan kepada Anda" in main_text(response)
     assert Application.objects.get(pk=application.pk).assignee == reviewer
-    assert "Tugaskan kepada saya" not in button_labels(response)
+    assert "Ambil berkas ini" not in button_labels(response)
 
 
 # --- Documents ---
