@@ -45,7 +45,7 @@ def can_view_applications(user):
     return policy.user_has_permission(user, "view")
 
 
-def application_for(request, pk, *, lock_free=True):
+def application_for(request, pk):
     """The application if this user may see it, else 404 (its existence is not
     revealed to staff outside its category)."""
     if not can_view_applications(request.user):

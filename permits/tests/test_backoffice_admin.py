@@ -773,3 +773,15 @@ def test_a_superuser_sets_which_categories_a_group_covers(client, django_user_mo
 
     assert response.status_code == 302
     assert StaffGroupScope.objects.get(group=group).categories == ["research"]
+
+
+def test_the_search_box_fetches_its_results_fragment(client, verifier):
+    wanted = factories.submitted()
+    client.force_login(verifier)
+
+    response = client.get(reverse("applications:index_results"), {"q": wanted.number})
+
+    assert response.status_code == 200
+    assert [a.get_text(strip=True) for a in html(response).select("td.title a")] == [
+        wanted.number
+    ]
