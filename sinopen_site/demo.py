@@ -23,10 +23,27 @@ DEMO_USERS = [
 ]
 
 # Codenames each back-office group needs on top of entering the admin.
+# `view_application` opens the Applications list; what each may do to a file is
+# the workflow's business (group and category scope). Verifiers and approvers
+# extend the list of return reasons; approvers keep the calendar of closures.
 BACK_OFFICE_PERMISSIONS = {
-    StaffGroup.VERIFIERS: ["view_application", "change_application"],
+    StaffGroup.VERIFIERS: [
+        "view_application",
+        "change_application",
+        "add_returnreason",
+        "change_returnreason",
+    ],
     StaffGroup.REVIEWERS: ["view_application", "change_application"],
-    StaffGroup.APPROVERS: ["view_application", "change_application", "view_letter"],
+    StaffGroup.APPROVERS: [
+        "view_application",
+        "change_application",
+        "view_letter",
+        "add_returnreason",
+        "change_returnreason",
+        "add_calendarexception",
+        "change_calendarexception",
+        "delete_calendarexception",
+    ],
 }
 
 

@@ -1,4 +1,5 @@
 from .applications import Application, ApplicationDocument, ApplicationEvent
+from .backoffice import ReturnReason, StaffGroupScope
 from .calendar import CalendarException, ServiceClockSettings
 from .catalogue import (
     DocumentRequirement,
@@ -29,7 +30,9 @@ __all__ = [
     "PermitPage",
     "PermitRelatedGuide",
     "ProcedureStep",
+    "ReturnReason",
     "Sequence",
     "StagedUpload",
     "ServiceClockSettings",
+    "StaffGroupScope",
 ]

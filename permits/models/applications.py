@@ -3,9 +3,32 @@
 from django.conf import settings
 from django.core.files.storage import storages
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..constants import ActorKind, Recommendation, Status, TransactionKind
+from ..constants import (
+    OPEN_STATUSES,
+    ActorKind,
+    Recommendation,
+    Status,
+    TransactionKind,
+)
+
+# Statuses in which the service clock runs: the office owes the next step.
+CLOCK_RUNNING_STATUSES = (
+    Status.SUBMITTED,
+    Status.VERIFYING,
+    Status.AWAITING_RECOMMENDATION,
+    Status.AWAITING_APPROVAL,
+)
+# Statuses that come after a recommendation was asked for and given (or skipped).
+AFTER_REVIEW_STATUSES = (
+    Status.AWAITING_APPROVAL,
+    Status.APPROVED,
+    Status.ISSUED,
+    Status.REJECTED,
+    Status.WITHDRAWN,
+)
 
 
 def private_storage():
@@ -59,6 +82,11 @@ class Application(models.Model):
     )
     submitted_at = models.DateTimeField(_("submitted"), db_index=True)
     due_date = models.DateField(_("due date"), null=True, blank=True, db_index=True)
+    # While the file waits on the applicant the clock stands still: the due date
+    # is cleared and the working days that were left are kept here.
+    clock_days_left = models.SmallIntegerField(
+        _("working days left"), null=True, blank=True, editable=False
+    )
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("assignee"),
@@ -83,6 +111,12 @@ class Application(models.Model):
         verbose_name = _("application")
         verbose_name_plural = _("applications")
         ordering = ["-submitted_at"]
+        indexes = [
+            # The staff list: newest first, usually narrowed to some statuses.
+            models.Index(
+                fields=["status", "-submitted_at"], name="application_status_newest"
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(status__in=Status.values),
@@ -91,6 +125,39 @@ class Application(models.Model):
             models.CheckConstraint(
                 condition=models.Q(nik__regex=r"^[0-9]{16}$"),
                 name="application_nik_16_digits",
+            ),
+            # The submission writes the first due date in its own transaction,
+            # right after the row is inserted; every later open status has one.
+            models.CheckConstraint(
+                condition=models.Q(due_date__isnull=False)
+                | ~models.Q(status__in=CLOCK_RUNNING_STATUSES[1:]),
+                name="application_due_date_while_clock_runs",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(
+                    status=Status.REVISION_REQUESTED,
+                    due_date__isnull=True,
+                    clock_days_left__isnull=False,
+                )
+                | (
+                    ~models.Q(status=Status.REVISION_REQUESTED)
+                    & models.Q(clock_days_left__isnull=True)
+                ),
+                name="application_clock_paused_only_while_waiting",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(recommendation__in=Recommendation.values),
+                name="application_recommendation_known",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(recommendation="")
+                | models.Q(status__in=AFTER_REVIEW_STATUSES),
+                name="application_recommendation_after_review",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(assignee__isnull=True)
+                | models.Q(status__in=OPEN_STATUSES),
+                name="application_assignee_only_while_open",
             ),
         ]
 
@@ -133,8 +200,23 @@ class ApplicationDocument(models.Model):
         return f"{self.requirement_label} v{self.version}"
 
 
+def _now():
+    # Looked up at call time, so a bulk import can still give its own moment.
+    return timezone.now()
+
+
 class AppendOnlyError(Exception):
     pass
+
+
+class EventQuerySet(models.QuerySet):
+    """History is written once: bulk changes and deletions are refused too."""
+
+    def update(self, **kwargs):
+        raise AppendOnlyError("application events are never changed")
+
+    def delete(self):
+        raise AppendOnlyError("application events are never deleted")
 
 
 class ApplicationEvent(models.Model):
@@ -143,7 +225,10 @@ class ApplicationEvent(models.Model):
     application = models.ForeignKey(
         Application, on_delete=models.CASCADE, related_name="events"
     )
-    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    # 1 for the submission, then 2, 3, ...: unique per application, so two
+    # transitions written from the same state cannot both be stored.
+    position = models.PositiveIntegerField(editable=False)
+    created_at = models.DateTimeField(default=_now, editable=False, db_index=True)
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -158,10 +243,41 @@ class ApplicationEvent(models.Model):
     note = models.TextField(blank=True)
     data = models.JSONField(default=dict, blank=True)
 
+    objects = EventQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("history")
-        ordering = ["created_at", "id"]
+        ordering = ["position", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["application", "position"],
+                name="event_position_unique_per_application",
+            ),
+            # Exactly one submission, always first; every later event moves the
+            # status somewhere else.
+            models.CheckConstraint(
+                condition=models.Q(position=1, action="submit", from_status="")
+                | (
+                    models.Q(position__gt=1)
+                    & ~models.Q(action="submit")
+                    & ~models.Q(from_status="")
+                ),
+                name="event_submission_opens_history",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(from_status=models.F("to_status")),
+                name="event_changes_status",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(to_status__in=Status.values),
+                name="event_to_status_known",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(actor_kind__in=ActorKind.values),
+                name="event_actor_kind_known",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.application_id}: {self.from_status} → {self.to_status}"
@@ -169,6 +285,14 @@ class ApplicationEvent(models.Model):
     def save(self, *args, **kwargs):
         if self.pk is not None:
             raise AppendOnlyError("application events are never changed")
+        if self.position is None:
+            last = (
+                ApplicationEvent.objects.filter(application_id=self.application_id)
+                .order_by("-position")
+                .values_list("position", flat=True)
+                .first()
+            )
+            self.position = (last or 0) + 1
         super().save(*args, **kwargs)
 
     def delete(self, *args, **kwargs):

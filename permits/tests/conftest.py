@@ -35,3 +35,36 @@ def public_site(db):
 
     yield
     Site.clear_site_root_paths_cache()
+
+
+@pytest.fixture
+def frozen_time():
+    """Set the clock: `frozen_time("2026-10-05 09:00")` (Jakarta time) makes
+    `timezone.now()` answer that moment until the next call or the test's end."""
+    from datetime import datetime
+    from unittest import mock
+    from zoneinfo import ZoneInfo
+
+    moment = {}
+    patcher = mock.patch("django.utils.timezone.now", lambda: moment["now"])
+
+    def set_time(text):
+        moment["now"] = datetime.fromisoformat(text).replace(
+            tzinfo=ZoneInfo("Asia/Jakarta")
+        )
+        return moment["now"]
+
+    patcher.start()
+    set_time("2026-10-05 09:00")
+    yield set_time
+    patcher.stop()
+
+
+@pytest.fixture
+def outbox_calls(monkeypatch):
+    """The events the workflow handed to the outbox, in order."""
+    from permits.notify import outbox
+
+    events = []
+    monkeypatch.setattr(outbox, "queue_for_event", events.append)
+    return events

@@ -214,10 +214,7 @@ def application_in(status, permit_page=None, staff=None, **fields):
 
 def submitted_with_documents(permit_page=None, **fields):
     """A submitted application with one stored PDF per document requirement."""
-    application = submitted(permit_page, **fields)
-    for requirement in application.permit_page.requirements.all():
-        add_document(application, key=requirement.key, label=requirement.label)
-    return application
+    return with_documents(submitted(permit_page, **fields))
 
 
 def returned_for_correction(
@@ -252,3 +249,79 @@ def returned_for_correction(
     )
     application.token = token
     return application
+
+
+# --- Back office ---
+
+
+def scoped_group(name, categories):
+    """A staff group that covers only `categories` (see StaffGroupScope)."""
+    from permits.models import StaffGroupScope
+
+    group, _ = Group.objects.get_or_create(name=name)
+    StaffGroupScope.objects.update_or_create(
+        group=group, defaults={"categories": list(categories)}
+    )
+    return group
+
+
+def staff_in_groups(*group_names, username=None, view_permission=True):
+    """An active staff user in several groups, each able to view applications
+    (as `seed_demo` sets the back-office groups up)."""
+    from django.contrib.auth.models import Permission
+
+    user = staff_member(group_names[0], username=username)
+    for name in group_names[1:]:
+        group, _ = Group.objects.get_or_create(name=name)
+        user.groups.add(group)
+    if view_permission:
+        permissions = Permission.objects.filter(
+            content_type__app_label="permits",
+            codename__in=["view_application", "change_application"],
+        )
+        admin_access = Permission.objects.get(
+            content_type__app_label="wagtailadmin", codename="access_admin"
+        )
+        for group in user.groups.all():
+            group.permissions.add(admin_access, *permissions)
+    return user
+
+
+def with_documents(application, kinds=None):
+    """One current document for each requirement of the application's permit."""
+    from permits.tests.files import pdf_bytes, png_bytes
+
+    kinds = kinds or {}
+    for requirement in application.permit_page.requirements.all():
+        kind = kinds.get(requirement.key, "pdf")
+        content = pdf_bytes(text=requirement.label) if kind == "pdf" else png_bytes()
+        add_document(
+            application,
+            key=requirement.key,
+            label=requirement.label,
+            content=content,
+            kind=kind,
+        )
+    return application
+
+
+def letter_for(application, **fields):
+    """The application's Letter with `fields` (valid_until, revoked_at, ...); made
+    here when the approval did not number one."""
+    from datetime import date
+
+    from permits.models import Letter
+
+    letter, _ = Letter.objects.update_or_create(
+        application=application,
+        defaults=fields,
+        create_defaults={
+            "number": f"503/{application.pk:04d}/UJI/DPM-PTSP/2026",
+            "series": "UJI",
+            "year": 2026,
+            "sequence": application.pk,
+            "issued_on": date(2026, 1, 5),
+            **fields,
+        },
+    )
+    return letter

@@ -323,3 +323,8 @@ RATELIMIT_USE_CACHE = "ratelimit"
 # Drafts (typed answers and accepted files not yet sent) nobody touched for this
 # many days are deleted with their files, hourly by the queue.
 APPLY_DRAFT_DAYS = int(os.environ.get("APPLY_DRAFT_DAYS", "7"))
+
+# --- Back office ---
+# The page shown when a staff sign-in is locked after repeated wrong passwords
+# (AXES_* above): the admin's own layout, in the staff member's language.
+AXES_LOCKOUT_CALLABLE = "permits.backoffice.views.lockout"

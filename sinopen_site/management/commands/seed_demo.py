@@ -16,16 +16,29 @@ class Command(BaseCommand):
             action="store_true",
             help="Give the demo users new passwords and print them.",
         )
+        parser.add_argument(
+            "--applications",
+            type=int,
+            default=0,
+            metavar="N",
+            help="Also make sure N bulk demo applications (numbers DEMO-...) exist, "
+            "e.g. 100000 for the back-office benchmark.",
+        )
 
-    def handle(self, *args, reset_passwords=False, **options):
+    def handle(self, *args, reset_passwords=False, applications=0, **options):
+        from permits.backoffice import demo as back_office
+
         site = demo.ensure_site()
         demo.ensure_office_settings(site)
         groups = demo.ensure_groups()
+        back_office.ensure_back_office(groups)
         self.seed_content(site)
 
         if not settings.DEBUG:
-            if reset_passwords:
-                raise CommandError("Demo users never exist in production.")
+            if reset_passwords or applications:
+                raise CommandError(
+                    "Demo users and applications never exist in production."
+                )
             self.stdout.write("Production settings: no demo users created.")
             return
         passwords = demo.ensure_demo_users(groups, reset_passwords=reset_passwords)
@@ -36,9 +49,21 @@ class Command(BaseCommand):
             self.stdout.write(
                 "Forgot them? python manage.py seed_demo --reset-passwords"
             )
+        self.seed_applications(applications)
 
     def seed_content(self, site):
         """Catalogue, guides and demo applications, added by their apps."""
         from home.demo import seed_site_content
 
         seed_site_content(site)
+
+    def seed_applications(self, bulk_total):
+        """Demo files in several statuses, and the bulk ones when asked for."""
+        from permits.backoffice import demo as back_office
+
+        created = back_office.seed_demo_applications()
+        if created:
+            self.stdout.write(f"Demo applications: {created} created.")
+        if bulk_total:
+            added = back_office.top_up_bulk_applications(bulk_total)
+            self.stdout.write(f"Bulk demo applications: {added} added.")
