@@ -106,7 +106,11 @@ class Watched:
         self.page_errors = []
 
     def on_request(self, request):
-        if not request.url.startswith((self.site_url, "data:", "blob:", "about:")):
+        # chrome-extension: and chrome: are the browser's own PDF viewer, which an
+        # inline PDF preview in the admin loads; no third party sees them.
+        if not request.url.startswith(
+            (self.site_url, "data:", "blob:", "about:", "chrome-extension:", "chrome:")
+        ):
             self.outside_requests.append(request.url)
 
     def on_page(self, page):
