@@ -10,7 +10,7 @@ from .catalogue import (
     ProcedureStep,
 )
 from .letters import Letter
-from .notifications import Notification
+from .notifications import MessageTemplate, Notification
 from .sequences import Sequence
 
 __all__ = [
@@ -20,6 +20,7 @@ __all__ = [
     "CalendarException",
     "DocumentRequirement",
     "Letter",
+    "MessageTemplate",
     "Notification",
     "PermitBlankForm",
     "PermitFormField",
