@@ -12,14 +12,17 @@ and WhatsApp are plugged in by a deployment. Messages to applicants are written
 for every configured channel; those to staff only by e-mail.
 """
 
+import contextlib
 import logging
 import smtplib
+import time
 from dataclasses import dataclass, field
 from functools import cache
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMultiAlternatives
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
 from django.core.validators import validate_email
 from django.utils.module_loading import import_string
 
@@ -45,7 +48,24 @@ class OutgoingMessage:
 
 
 class EmailChannel:
-    """E-mail through Django's configured mail backend (SMTP in production)."""
+    """E-mail through Django's configured mail backend (SMTP in production).
+
+    A worker process keeps its connection to the mail server for the next
+    messages while it is fresh (connecting and greeting cost more than sending
+    one short message), checks it with NOOP before reuse unless it was used a
+    moment ago, and drops it after any error, so a failure never spills into the
+    next message.
+    """
+
+    MAX_MESSAGES_PER_CONNECTION = 100
+    MAX_IDLE_SECONDS = 20
+    TRUSTED_SECONDS = 1
+
+    def __init__(self):
+        self._connection = None
+        self._signature = None
+        self._sent = 0
+        self._last_used = 0.0
 
     def send(self, message):
         try:
@@ -68,8 +88,10 @@ class EmailChannel:
             email.attach(name, content, mimetype)
 
         try:
+            email.connection = self._open()
             email.send(fail_silently=False)
         except smtplib.SMTPRecipientsRefused as error:
+            self.close()
             codes = [code for code, _reply in error.recipients.values()]
             if codes and all(500 <= code < 600 for code in codes):
                 raise PermanentFailure(
@@ -77,11 +99,69 @@ class EmailChannel:
                 ) from error
             raise
         except smtplib.SMTPDataError as error:
+            self.close()
             if 500 <= error.smtp_code < 600:
                 raise PermanentFailure(
                     f"message refused by the mail server ({error.smtp_code})"
                 ) from error
             raise
+        except BaseException:
+            self.close()
+            raise
+        self._sent += 1
+        self._last_used = time.monotonic()
+
+    def _open(self):
+        signature = _mail_settings()
+        if self._connection is not None and not self._still_good(signature):
+            self.close()
+        if self._connection is None:
+            connection = get_connection(fail_silently=False)
+            if not isinstance(connection, SMTPBackend):
+                return connection  # files, memory: one per message, as Django does
+            connection.open()
+            self._connection = connection
+            self._signature = signature
+            self._sent = 0
+        return self._connection
+
+    def _still_good(self, signature):
+        if signature != self._signature:
+            return False
+        if self._sent >= self.MAX_MESSAGES_PER_CONNECTION:
+            return False
+        if time.monotonic() - self._last_used > self.MAX_IDLE_SECONDS:
+            return False
+        smtp = self._connection.connection
+        if smtp is None:
+            return False
+        if time.monotonic() - self._last_used < self.TRUSTED_SECONDS:
+            return True  # in steady use: a server seldom drops it in between
+        try:
+            return smtp.noop()[0] == 250
+        except (smtplib.SMTPException, OSError):
+            return False
+
+    def close(self):
+        if self._connection is not None:
+            with contextlib.suppress(smtplib.SMTPException, OSError):
+                self._connection.close()
+        self._connection = None
+
+
+def _mail_settings():
+    return tuple(
+        getattr(settings, name, None)
+        for name in (
+            "EMAIL_BACKEND",
+            "EMAIL_HOST",
+            "EMAIL_PORT",
+            "EMAIL_HOST_USER",
+            "EMAIL_USE_TLS",
+            "EMAIL_USE_SSL",
+            "EMAIL_TIMEOUT",
+        )
+    )
 
 
 class LogChannel:

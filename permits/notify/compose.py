@@ -2,6 +2,7 @@
 staff-edited template, and the e-mail layout around it."""
 
 import datetime
+import time
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -42,15 +43,30 @@ def template_for(kind):
     return DEFAULT_TEMPLATES[kind]
 
 
+OFFICE_CACHE_SECONDS = 60
+_office_cache = {}
+
+
+def office_details():
+    """The default site's office settings, kept for a minute per process: every
+    message's footer shows them, and they change a few times a year."""
+    from sinopen_site.models import OfficeSettings
+
+    now = time.monotonic()
+    cached = _office_cache.get("office")
+    if cached is not None and cached[0] > now:
+        return cached[1]
+    site = Site.objects.filter(is_default_site=True).first()
+    office = OfficeSettings.for_site(site) if site is not None else None
+    _office_cache["office"] = (now + OFFICE_CACHE_SECONDS, office)
+    return office
+
+
 class Layout:
-    """What every message shows besides its own text: the office. Made once per
-    batch of messages, as it costs a query or two."""
+    """What every message shows besides its own text: the office."""
 
     def __init__(self):
-        from sinopen_site.models import OfficeSettings
-
-        site = Site.objects.filter(is_default_site=True).first()
-        self.office = OfficeSettings.for_site(site) if site is not None else None
+        self.office = office_details()
 
     def render(self, subject, body_text, body_html):
         context = {

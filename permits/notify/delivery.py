@@ -44,6 +44,19 @@ logger = logging.getLogger("sinopen.notify")
 
 State = Notification.State
 
+# What sending needs; the application only for its secret link and number.
+SEND_FIELDS = (
+    "kind",
+    "channel",
+    "recipient",
+    "subject",
+    "body_text",
+    "body_html",
+    "uuid",
+    "application__number",
+    "application__access_nonce",
+)
+
 
 def send_notification(notification_id):
     """The task queued for every row (safe to run twice, or by two workers)."""
@@ -54,8 +67,10 @@ def send_notification(notification_id):
         )
         return "skipped"
 
-    notification = Notification.objects.select_related("application").get(
-        pk=notification_id
+    notification = (
+        Notification.objects.select_related("application")
+        .only(*SEND_FIELDS)
+        .get(pk=notification_id)
     )
     try:
         message = outgoing(notification)

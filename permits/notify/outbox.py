@@ -193,18 +193,30 @@ def save_and_send(rows):
 def enqueue(ids):
     """One send task per row. A broker that refuses is logged and forgiven: the
     rows stay waiting and the re-queue schedule sends them later."""
+    try:
+        # In a transaction: django-q2's ORM broker closes the database
+        # connection before every enqueue made in autocommit mode
+        # (brokers/orm.py, get_connection), which on SQLite also checkpoints the
+        # WAL; one transaction for the batch costs a fraction of that.
+        with transaction.atomic():
+            _enqueue_each(ids)
+    except Exception:
+        logger.exception("notification_enqueue_failed", extra={"count": len(ids)})
+
+
+def _enqueue_each(ids):
     from django_q.brokers import get_broker
     from django_q.tasks import async_task
 
-    try:
-        broker = get_broker()
-        for notification_id in ids:
-            async_task(
-                SEND_TASK,
-                notification_id,
-                broker=broker,
-                group="notifications",
-                task_name=f"notification-{notification_id}",
-            )
-    except Exception:
-        logger.exception("notification_enqueue_failed", extra={"count": len(ids)})
+    broker = get_broker()
+    for notification_id in ids:
+        # The outbox row is the record of the send; django-q2 keeps the
+        # task's result only when the task itself fails.
+        async_task(
+            SEND_TASK,
+            notification_id,
+            broker=broker,
+            group="notifications",
+            task_name=f"notification-{notification_id}",
+            save=False,
+        )

@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SETTINGS = "permits.tests.notify.queue_settings"
 
 PREPARE = """

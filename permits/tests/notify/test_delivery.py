@@ -337,3 +337,33 @@ def test_rows_and_their_tasks_exist_only_if_the_event_commits(
     assert callbacks == []
     assert not Notification.objects.exists()
     assert controlled_sink.count_for("rolled-back@example.com") == 0
+
+
+def test_a_connection_the_mail_server_dropped_is_replaced_before_the_next_message(
+    controlled_sink, monkeypatch
+):
+    from permits.notify.channels import EmailChannel
+
+    monkeypatch.setattr(EmailChannel, "TRUSTED_SECONDS", 0)
+    first, second = factories.submitted(), factories.submitted()
+    assert delivery.send_notification(receipt_row(first).pk) == "sent"
+    port = controlled_sink.port
+    controlled_sink.stop()  # the server restarts: the kept connection is dead
+    controlled_sink.start(port)
+
+    assert delivery.send_notification(receipt_row(second).pk) == "sent"
+    controlled_sink.wait_for_message(to=second.email, timeout=10)
+
+
+def test_with_the_file_backend_each_message_is_a_file_of_its_own(settings, tmp_path):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    settings.EMAIL_FILE_PATH = tmp_path
+    applications = [factories.submitted() for _ in range(3)]
+
+    for application in applications:
+        assert delivery.send_notification(receipt_row(application).pk) == "sent"
+
+    files = list(tmp_path.iterdir())
+    assert len(files) == 3
+    for application in applications:
+        assert sum(application.email in f.read_text() for f in files) == 1
