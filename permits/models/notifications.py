@@ -60,6 +60,7 @@ class Notification(models.Model):
 
     application = models.ForeignKey(
         "permits.Application",
+        verbose_name=_("application"),
         null=True,
         blank=True,
         on_delete=models.CASCADE,
@@ -67,6 +68,7 @@ class Notification(models.Model):
     )
     event = models.ForeignKey(
         "permits.ApplicationEvent",
+        verbose_name=_("event"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

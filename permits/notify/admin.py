@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.functional import cached_property
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views import View
@@ -61,6 +62,8 @@ def may_resend(user):
 
 
 class OutboxIndexView(generic.IndexView):
+    page_title = _("Outbox")
+
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
         if instance.state == Notification.State.FAILED and may_resend(
@@ -99,7 +102,10 @@ def _without_link_marks(text):
 
 class OutboxInspectView(generic.InspectView):
     def get_body_text_display_value(self):
-        return _without_link_marks(self.object.body_text)
+        return format_html(
+            '<pre style="white-space: pre-wrap; font-family: inherit">{}</pre>',
+            _without_link_marks(self.object.body_text),
+        )
 
     def get_subject_display_value(self):
         return _without_link_marks(self.object.subject)

@@ -25,6 +25,7 @@ from django.core.mail import EmailMultiAlternatives, get_connection
 from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
 from django.core.validators import validate_email
 from django.utils.module_loading import import_string
+from django.utils.translation import gettext_lazy as _
 
 logger = logging.getLogger("sinopen.notify")
 
@@ -71,7 +72,7 @@ class EmailChannel:
         try:
             validate_email(message.recipient)
         except ValidationError as error:
-            raise PermanentFailure("malformed e-mail address") from error
+            raise PermanentFailure(_("malformed e-mail address")) from error
 
         email = EmailMultiAlternatives(
             subject=message.subject,
@@ -95,14 +96,16 @@ class EmailChannel:
             codes = [code for code, _reply in error.recipients.values()]
             if codes and all(500 <= code < 600 for code in codes):
                 raise PermanentFailure(
-                    f"recipient refused by the mail server ({codes[0]})"
+                    _("recipient refused by the mail server (%(code)s)")
+                    % {"code": codes[0]}
                 ) from error
             raise
         except smtplib.SMTPDataError as error:
             self.close()
             if 500 <= error.smtp_code < 600:
                 raise PermanentFailure(
-                    f"message refused by the mail server ({error.smtp_code})"
+                    _("message refused by the mail server (%(code)s)")
+                    % {"code": error.smtp_code}
                 ) from error
             raise
         except BaseException:

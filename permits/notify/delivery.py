@@ -28,8 +28,9 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 from django_q.exceptions import TimeoutException
 
 from ..apply import tokens
@@ -76,11 +77,11 @@ def send_notification(notification_id):
         message = outgoing(notification)
         channels.backend(notification.channel).send(message)
     except channels.PermanentFailure as error:
-        give_up(notification, token, str(error))
+        give_up(notification, token, error)
         return "failed"
     except TimeoutException:
         # django-q2 stops a task at its timeout; the row waits for a retry.
-        retry_later(notification, token, "the send did not finish in time")
+        retry_later(notification, token, _("the send did not finish in time"))
         raise
     except Exception as error:
         retry_later(notification, token, f"{type(error).__name__}: {error}")
@@ -133,6 +134,12 @@ def retry_delay(attempts):
     return timedelta(seconds=min(delay, settings.NOTIFY_RETRY_MAX_DELAY_SECONDS))
 
 
+def _error_text(error):
+    # Staff read it in the admin: our own sentences in the site's language.
+    with translation.override(settings.LANGUAGE_CODE):
+        return str(error)[:2000]
+
+
 def retry_later(notification, token, error):
     attempts = Notification.objects.values_list("attempts", flat=True).get(
         pk=notification.pk
@@ -143,7 +150,7 @@ def retry_later(notification, token, error):
     _ours(notification, token).update(
         state=State.PENDING,
         next_attempt_at=timezone.now() + retry_delay(attempts),
-        last_error=error[:2000],
+        last_error=_error_text(error),
         lease_until=None,
     )
     logger.warning(
@@ -154,7 +161,7 @@ def retry_later(notification, token, error):
 
 def give_up(notification, token, error):
     _ours(notification, token).update(
-        state=State.FAILED, last_error=error[:2000], lease_until=None
+        state=State.FAILED, last_error=_error_text(error), lease_until=None
     )
     logger.error(
         "notification_failed",
@@ -225,14 +232,14 @@ def requeue_unsent(limit=500):
     exhausted = stalled.filter(attempts__gte=settings.NOTIFY_MAX_ATTEMPTS).update(
         state=State.FAILED,
         lease_until=None,
-        last_error="the last attempts did not finish (worker stopped)",
+        last_error=_error_text(_("the last attempts did not finish (worker stopped)")),
     )
     stalled.update(
         state=State.PENDING,
         claim="",
         lease_until=None,
         next_attempt_at=now,
-        last_error="the last attempt did not finish (worker stopped)",
+        last_error=_error_text(_("the last attempt did not finish (worker stopped)")),
     )
 
     due = list(

@@ -162,7 +162,7 @@ def test_one_malformed_address_fails_that_row_alone(controlled_sink, delivered):
     controlled_sink.wait_for_message(to=verifier.email, timeout=10)
     failed = receipt_row(broken)
     assert (failed.state, failed.attempts) == (State.FAILED, 1)
-    assert "malformed" in failed.last_error
+    assert failed.last_error == "alamat e-mail tidak sah"
     assert receipt_row(fine).state == State.SENT
     assert Notification.objects.filter(state=State.SENT).count() == 3
 

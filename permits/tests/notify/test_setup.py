@@ -92,3 +92,18 @@ def test_the_django_q_scheduler_runs_the_requeue_and_it_sends_what_waits(
     controlled_sink.wait_for_message(to=application.email, timeout=10)
     row.refresh_from_db()
     assert row.state == Notification.State.SENT
+
+
+@pytest.mark.django_db
+def test_seed_demo_lets_editors_word_messages_and_verifiers_send_again(seeded):
+    from django.contrib.auth.models import Group
+
+    def codenames(name):
+        return set(
+            Group.objects.get(name=name).permissions.values_list("codename", flat=True)
+        )
+
+    assert {"view_messagetemplate", "change_messagetemplate"} <= codenames("Editors")
+    assert "resend_notification" not in codenames("Editors")
+    assert {"view_notification", "resend_notification"} <= codenames("Verifiers")
+    assert "change_messagetemplate" not in codenames("Verifiers")
