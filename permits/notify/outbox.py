@@ -7,6 +7,7 @@ never runs (queue down, worker lost), the re-queue schedule finds the row later.
 """
 
 import logging
+import os
 from datetime import timedelta
 
 from django.conf import settings
@@ -204,11 +205,25 @@ def enqueue(ids):
         logger.exception("notification_enqueue_failed", extra={"count": len(ids)})
 
 
-def _enqueue_each(ids):
+_brokers = {}
+
+
+def _broker():
+    """The broker of this process, made once: a Redis client keeps its
+    connections open for the next submit instead of connecting anew."""
     from django_q.brokers import get_broker
+
+    pid = os.getpid()  # never a client inherited across a fork
+    if pid not in _brokers:
+        _brokers.clear()
+        _brokers[pid] = get_broker()
+    return _brokers[pid]
+
+
+def _enqueue_each(ids):
     from django_q.tasks import async_task
 
-    broker = get_broker()
+    broker = _broker()
     for notification_id in ids:
         # The outbox row is the record of the send; django-q2 keeps the
         # task's result only when the task itself fails.
