@@ -24,7 +24,6 @@ from .placeholders import (
     fill_html,
     fill_subject,
     fill_text,
-    unknown_names,
 )
 
 
@@ -215,7 +214,7 @@ def sample_application():
 
 def preview_message(template):
     """The message a template gives for a made-up application, as a dict for the
-    preview page; unknown placeholders are named, not guessed."""
+    preview page (Wagtail previews only a template that passes validation)."""
     with translation.override(settings.LANGUAGE_CODE):
         return _preview_message(template)
 
@@ -246,12 +245,10 @@ def _preview_message(template):
     rendered = render(
         template.kind, values, template=(template.subject or "", template.body or "")
     )
-    unknown = unknown_names(f"{template.subject}\n{template.body}")
     return {
         "subject": rendered.subject,
         "text": with_links(rendered.text, sample_links()),
         "html": with_links(rendered.html, sample_links(), html=True),
-        "unknown": ["{" + name + "}" for name in unknown],
     }
 
 

@@ -37,8 +37,16 @@ def schedules():
 
 
 def ensure_all(using="default"):
-    ensure_templates(using)
-    ensure_schedules(using)
+    """Called after every migrate; does nothing for tables not (or no longer)
+    there, e.g. after migrating one app alone or back to an older state."""
+    from django.db import connections
+    from django_q.models import Schedule
+
+    tables = set(connections[using].introspection.table_names())
+    if MessageTemplate._meta.db_table in tables:
+        ensure_templates(using)
+    if Schedule._meta.db_table in tables:
+        ensure_schedules(using)
 
 
 def ensure_templates(using="default"):
