@@ -317,6 +317,19 @@ def _answers(port):
 # Set-up
 
 
+def forget_queue(redis_url, name):
+    """Whatever the last cluster left queued in Redis goes with the run."""
+    import redis
+
+    client = redis.Redis.from_url(redis_url)
+    try:
+        keys = list(client.scan_iter(f"django_q:{name}:*"))
+        if keys:
+            client.delete(*keys)
+    finally:
+        client.close()
+
+
 def database_url():
     url = os.environ.get("DATABASE_URL", "")
     if not url:
@@ -430,6 +443,8 @@ def main():
                 (submit_a, bare_a), (submit_b, bare_b) = measure_submits(
                     env, options.submits, options.workers
                 )
+                if broker == "redis":
+                    forget_queue(redis_url, env["BENCH_QUEUE_NAME"])
                 print(f"\n[{broker} broker]")
                 print(f"  trivial tasks (ceiling)      {ceiling:8.1f} tasks/s")
                 print(
