@@ -12,7 +12,7 @@ from .catalogue import (
 )
 from .drafts import ApplicationDraft, StagedUpload
 from .letters import Letter
-from .notifications import Notification
+from .notifications import MessageTemplate, Notification
 from .sequences import Sequence
 
 __all__ = [
@@ -23,6 +23,7 @@ __all__ = [
     "CalendarException",
     "DocumentRequirement",
     "Letter",
+    "MessageTemplate",
     "Notification",
     "PermitBlankForm",
     "PermitFormField",

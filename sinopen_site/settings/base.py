@@ -328,3 +328,37 @@ APPLY_DRAFT_DAYS = int(os.environ.get("APPLY_DRAFT_DAYS", "7"))
 # The page shown when a staff sign-in is locked after repeated wrong passwords
 # (AXES_* above): the admin's own layout, in the staff member's language.
 AXES_LOCKOUT_CALLABLE = "permits.backoffice.views.lockout"
+
+# --- Notifications (issue 6) ---
+# Channels the outbox sends through, by name. E-mail always; SMS and WhatsApp are
+# backends a deployment plugs in (README, "Notifications"), e.g.
+# NOTIFY_SMS_BACKEND=permits.notify.channels.LogChannel to try them out locally.
+NOTIFY_CHANNELS = {"email": "permits.notify.channels.EmailChannel"}
+for _channel in ("sms", "whatsapp"):
+    if os.environ.get(f"NOTIFY_{_channel.upper()}_BACKEND"):
+        NOTIFY_CHANNELS[_channel] = os.environ[f"NOTIFY_{_channel.upper()}_BACKEND"]
+# SMTP socket timeout: well below the task timeout, so a silent mail server makes
+# a send fail (and wait for a retry) before django-q2 stops the task.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "20"))
+# A worker owns a message it is sending for this long; past it (the worker must
+# be dead: django-q2 stops tasks at `timeout`) the message is sent again.
+NOTIFY_LEASE_SECONDS = Q_CLUSTER["timeout"] + 30
+# A message still unsent this long after it was written is queued again.
+NOTIFY_REQUEUE_AFTER_SECONDS = 120
+# After a failed attempt: wait base, 2×base, 4×base ... at most the cap; give up
+# (the row shows as failed in the admin, where staff can send it again) after
+# NOTIFY_MAX_ATTEMPTS attempts, about four hours with these values.
+NOTIFY_RETRY_BASE_SECONDS = 60
+NOTIFY_RETRY_MAX_DELAY_SECONDS = 3600
+NOTIFY_MAX_ATTEMPTS = 10
+# The signed letter is attached to the "letter issued" e-mail up to this size.
+NOTIFY_ATTACHMENT_MAX_BYTES = 2 * 1024 * 1024
+# Reminders while a file waits on the applicant, after these working days; and
+# closing it as withdrawn after this many working days (0: never).
+NOTIFY_REMINDER_DAYS = [
+    int(day) for day in env_list("NOTIFY_REMINDER_DAYS", "2,5") if day.isdigit()
+]
+NOTIFY_AUTO_WITHDRAW_DAYS = int(os.environ.get("NOTIFY_AUTO_WITHDRAW_DAYS", "0"))
+# Local hours of the daily runs (when the schedules are first created).
+NOTIFY_DIGEST_HOUR = 7
+NOTIFY_FOLLOW_UP_HOUR = 8

@@ -1,6 +1,9 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from permits.notify.setup import (
+    ensure_group_permissions as ensure_notification_permissions,
+)
 from sinopen_site import demo
 
 
@@ -32,6 +35,7 @@ class Command(BaseCommand):
         demo.ensure_office_settings(site)
         groups = demo.ensure_groups()
         back_office.ensure_back_office(groups)
+        ensure_notification_permissions(groups)
         self.seed_content(site)
 
         if not settings.DEBUG:
