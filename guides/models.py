@@ -54,14 +54,24 @@ class GuidePage(Page):
         help_text=_("Who this guide is for, e.g. 'Mahasiswa dan dosen'."),
     )
     body = StreamField(GuideStreamBlock(), verbose_name=_("body"), blank=True)
+    keywords = models.TextField(
+        _("search keywords"),
+        blank=True,
+        help_text=_(
+            "Words people type when looking for this guide, e.g. 'izin penelitian' "
+            "for a guide about the Surat Keterangan Penelitian. Not shown on the page."
+        ),
+    )
 
     search_fields = Page.search_fields + [
+        index.SearchField("keywords", boost=3),
         index.SearchField("intro", boost=2),
         index.SearchField("body"),
     ]
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("audience"),
+        FieldPanel("keywords"),
         FieldPanel("body"),
     ]
     api_fields = [APIField("intro"), APIField("audience"), APIField("body")]

@@ -11,16 +11,24 @@ PERMIT_RESULTS = 20
 GUIDE_RESULTS = 10
 
 
+def search_pages(model, query, limit):
+    """Pages holding every word of the query; when none does, those holding any
+    word, best matches first (a citizen's words rarely match ours exactly)."""
+    pages = model.objects.live().public()
+    found = list(pages.search(query)[:limit])
+    if not found and len(query.split()) > 1:
+        found = list(pages.search(query, operator="or")[:limit])
+    return found
+
+
 def search(request):
     query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
 
     permits = guides = []
     if query:
         # Fixed result counts keep the page's cost independent of the catalogue.
-        permits = list(
-            PermitPage.objects.live().public().search(query)[:PERMIT_RESULTS]
-        )
-        guides = list(GuidePage.objects.live().public().search(query)[:GUIDE_RESULTS])
+        permits = search_pages(PermitPage, query, PERMIT_RESULTS)
+        guides = search_pages(GuidePage, query, GUIDE_RESULTS)
 
     return render(
         request,

@@ -13,6 +13,7 @@ The text is Indonesian, written for someone reading on a phone.
 
 CARA_MENGAJUKAN_IZIN_PENELITIAN = {
     "slug": "cara-mengajukan-izin-penelitian",
+    "keywords": "izin penelitian surat izin riset rekomendasi penelitian skripsi tesis disertasi pengambilan data",
     "title": "Cara mengajukan Surat Keterangan Penelitian",
     "intro": (
         "Panduan langkah demi langkah untuk mahasiswa, dosen, dan peneliti yang akan "
@@ -194,6 +195,7 @@ CARA_MENGAJUKAN_IZIN_PENELITIAN = {
 
 CARA_MENGAJUKAN_SIP = {
     "slug": "cara-mengajukan-sip",
+    "keywords": "izin praktik surat izin praktik SIP dokter perawat bidan apoteker tenaga kesehatan",
     "title": "Cara mengajukan Surat Izin Praktik (SIP)",
     "intro": (
         "Panduan bagi dokter, perawat, bidan, apoteker, dan tenaga kesehatan lain "
@@ -373,6 +375,7 @@ CARA_MENGAJUKAN_SIP = {
 
 MENGECILKAN_FOTO_DARI_PONSEL = {
     "slug": "mengecilkan-foto-dari-ponsel",
+    "keywords": "ukuran file terlalu besar kompres foto unggah gagal HP ponsel",
     "title": "Mengecilkan foto dari ponsel agar bisa diunggah",
     "intro": (
         "Cara membuat foto KTP, pas foto, dan dokumen dari ponsel cukup kecil dan "
@@ -558,6 +561,7 @@ MENGECILKAN_FOTO_DARI_PONSEL = {
 
 MELACAK_PERMOHONAN = {
     "slug": "melacak-permohonan",
+    "keywords": "lacak status permohonan cek status nomor pendaftaran",
     "title": "Melacak permohonan Anda",
     "intro": (
         "Cara melihat sampai di mana permohonan Anda, dan arti setiap status yang "
@@ -706,6 +710,7 @@ MELACAK_PERMOHONAN = {
 
 MEMPERBAIKI_DOKUMEN = {
     "slug": "memperbaiki-dokumen",
+    "keywords": "dokumen dikembalikan perbaikan unggah ulang revisi berkas",
     "title": "Memperbaiki dokumen yang dikembalikan",
     "intro": (
         "Apa yang harus dilakukan jika petugas mengembalikan permohonan Anda "
@@ -837,6 +842,7 @@ MEMPERBAIKI_DOKUMEN = {
 
 CEK_KEASLIAN_SURAT = {
     "slug": "cek-keaslian-surat",
+    "keywords": "verifikasi keaslian surat izin kode QR palsu asli",
     "title": "Cek keaslian surat izin",
     "intro": (
         "Cara memastikan surat dari DPMPTSP Kota Padang asli, tidak diubah, dan "

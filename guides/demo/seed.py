@@ -58,6 +58,7 @@ def seed_guides(home):
             slug=data["slug"],
             intro=data.get("intro", ""),
             audience=data.get("audience", ""),
+            keywords=data.get("keywords", ""),
             body=raw_body(data["body"], permit_ids),
             search_description=data.get("intro", "")[:255],
         )

@@ -57,6 +57,20 @@ def test_search_finds_guides_too(seeded_db, client):
     assert "/panduan/mengecilkan-foto-dari-ponsel/" in links
 
 
+def test_izin_penelitian_finds_the_research_guide_by_its_keywords(seeded_db, client):
+    # The guide's title says "Surat Keterangan Penelitian"; people say "izin".
+    links = result_links(client.get("/cari/", {"q": "izin penelitian"}))
+
+    assert links[0] == "/layanan/izin-penelitian/"
+    assert "/panduan/cara-mengajukan-izin-penelitian/" in links
+
+
+def test_words_that_never_occur_together_still_find_pages(seeded_db, client):
+    links = result_links(client.get("/cari/", {"q": "perawat zzzqqq"}))
+
+    assert links[0] == "/layanan/sip-perawat/"
+
+
 @pytest.mark.parametrize(
     "query",
     ["", "   ", "zzzqqq", "perawat' OR 1=1 --", "<script>x</script>", "a" * 500],

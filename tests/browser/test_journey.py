@@ -36,9 +36,6 @@ from .staff import button_or_link, log_in_to_admin, open_application, take_actio
 
 pytestmark = pytest.mark.browser
 
-NEEDS_CATALOGUE_AND_FORM = pytest.mark.skip(reason="needs issues 3 and 4 merged")
-NEEDS_NOTIFICATIONS = pytest.mark.skip(reason="needs issues 4 and 6 merged")
-NEEDS_BACK_OFFICE = pytest.mark.skip(reason="needs issues 4, 5 and 6 merged")
 NEEDS_LETTERS = pytest.mark.skip(reason="needs issues 5 and 7 merged")
 
 PDF_PREVIEW = "iframe[src], embed[src], object[data]"
@@ -79,7 +76,6 @@ def apply_on_phone(phone, applicant, pdf, jpeg, screenshots=True):
     return registration_number_on(phone)
 
 
-@NEEDS_CATALOGUE_AND_FORM
 def test_step1_citizen_finds_the_research_permit_and_applies_on_a_phone(phone, journey):
     phone.goto("/")
     search = (
@@ -118,7 +114,6 @@ def test_step1_citizen_finds_the_research_permit_and_applies_on_a_phone(phone, j
     journey["number"] = number
 
 
-@NEEDS_NOTIFICATIONS
 def test_step2_receipt_email_link_opens_the_applicants_page(phone, smtp_sink, journey):
     number = journey.need("number")
 
@@ -133,7 +128,6 @@ def test_step2_receipt_email_link_opens_the_applicants_page(phone, smtp_sink, jo
     journey["applicant_link"] = link
 
 
-@NEEDS_NOTIFICATIONS
 def test_step2_tracking_by_number_and_nik_shows_the_status_only(phone, journey):
     number = journey.need("number")
 
@@ -152,7 +146,6 @@ def test_step2_tracking_by_number_and_nik_shows_the_status_only(phone, journey):
     shot(phone, "tracking")
 
 
-@NEEDS_BACK_OFFICE
 def test_step3_verifier_previews_the_pdf_and_returns_one_document(
     desktop, live_site, journey
 ):
@@ -193,7 +186,6 @@ def test_step3_verifier_previews_the_pdf_and_returns_one_document(
     assert re.search(r"perbaikan|revision", desktop.locator("main").inner_text(), re.I)
 
 
-@NEEDS_BACK_OFFICE
 def test_step4_applicant_replaces_the_returned_document_and_resubmits(
     phone, smtp_sink, journey
 ):
@@ -224,7 +216,6 @@ def test_step4_applicant_replaces_the_returned_document_and_resubmits(
     journey["resubmitted"] = True
 
 
-@NEEDS_BACK_OFFICE
 def test_step5_forwarded_recommended_and_approved(desktop, live_site, journey):
     number = journey.need("number")
     journey.need("resubmitted")
@@ -336,7 +327,6 @@ def apply_for_nurse_sip(phone, applicant):
     )
 
 
-@NEEDS_BACK_OFFICE
 def test_step7_nurse_sip_taken_to_approval(phone, desktop, live_site, smtp_sink):
     number = apply_for_nurse_sip(phone, NURSE)
     shot(phone, "sip-form")
@@ -351,7 +341,6 @@ def test_step7_nurse_sip_taken_to_approval(phone, desktop, live_site, smtp_sink)
     shot(desktop, "sip-approved")
 
 
-@NEEDS_BACK_OFFICE
 def test_step7_nurse_sip_rejected_and_the_reason_reaches_the_applicant(
     phone, desktop, live_site, smtp_sink
 ):
@@ -368,7 +357,6 @@ def test_step7_nurse_sip_rejected_and_the_reason_reaches_the_applicant(
     shot(phone, "sip-rejected")
 
 
-@NEEDS_CATALOGUE_AND_FORM
 @pytest.mark.parametrize("path", ["/layanan/", "/panduan/"])
 def test_catalogue_pages_have_no_serious_accessibility_problems(phone, path):
     response = phone.goto(path)
@@ -380,7 +368,6 @@ def test_catalogue_pages_have_no_serious_accessibility_problems(phone, path):
         shot(phone, "catalogue")
 
 
-@NEEDS_CATALOGUE_AND_FORM
 def test_application_form_has_no_serious_accessibility_problems(phone, journey):
     phone.goto(journey.need("research_permit_url") + "ajukan/")
 
