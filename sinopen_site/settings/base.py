@@ -290,3 +290,16 @@ MIDDLEWARE.insert(
 )
 # The whole catalogue fits in one API page.
 WAGTAILAPI_LIMIT_MAX = 100
+
+# --- Letters (issue 7) ---
+# The office certificate that signs every letter: a PKCS#12 file and its
+# passphrase. `manage.py make_signing_certificate` makes a self-signed one for
+# development (seed_demo does so in DEBUG); production needs a real one.
+LETTER_SIGNING_CERTIFICATE = Path(
+    os.environ.get("LETTER_SIGNING_CERTIFICATE", VAR_DIR / "signing" / "office.p12")
+)
+LETTER_SIGNING_PASSPHRASE = os.environ.get("LETTER_SIGNING_PASSPHRASE", "")
+# Another signer (e.g. a government signing service) plugs in here.
+LETTER_SIGNER = os.environ.get("LETTER_SIGNER", "permits.letters.signing.Pkcs12Signer")
+# The largest file the public check of a letter accepts.
+LETTER_CHECK_MAX_UPLOAD = 10 * 1024 * 1024

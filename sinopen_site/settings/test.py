@@ -29,3 +29,6 @@ WAGTAILADMIN_BASE_URL = SITE_URL = "http://testserver"
 # Issue 3: tests that need the anonymous page cache switch it on themselves, so a
 # page cached in one test (Redis outlives the test transaction) never leaks.
 PAGE_CACHE_TIMEOUT = 0
+
+# Issue 7: the tests sign letters with a self-signed certificate made for the run.
+LETTER_SIGNING_CERTIFICATE = os.path.join(_tmp, "signing", "office.p12")
