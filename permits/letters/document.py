@@ -16,6 +16,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
+from wagtail.contrib.forms.utils import get_field_clean_name
 from wagtail.models import Site
 from wagtail.rich_text import expand_db_html
 
@@ -252,7 +253,11 @@ def sample_for(page, form_fields=None):
     return build(
         page=page,
         office=office_for(page),
-        answers={field.clean_name: sample_answer(field) for field in fields},
+        # Questions added in the editor get their name when the page is saved.
+        answers={
+            field.clean_name or get_field_clean_name(field.label): sample_answer(field)
+            for field in fields
+        },
         registration_number="SNP-0000-000000",
         number=next_number_preview(page, issued_on),
         issued_on=issued_on,

@@ -26,12 +26,12 @@ PENDING_GRACE = timedelta(minutes=10)
 
 def render_and_sign(letter):
     """The signed PDF of a letter, as bytes (nothing stored)."""
-    rendered = render.render(document.for_letter(letter))
-    office = document.office_for(letter.application.permit_page)
+    letter_document = document.for_letter(letter)
+    rendered = render.render(letter_document)
     return signing.get_signer().sign(
         rendered.pdf,
-        reason=f"{letter.number}",
-        location=office.city,
+        reason=f"{letter_document.title} nomor {letter.number}",
+        location=letter_document.place,
     )
 
 

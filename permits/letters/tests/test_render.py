@@ -93,6 +93,28 @@ def test_pdf_is_a4_with_the_text_and_a_qr_code_to_the_check_page(approved):
     assert qr_texts_in_pdf(pdf) == [f"http://testserver/verifikasi/{letter.public_id}/"]
 
 
+def text_beyond_the_margins(html, images):
+    """Text laid out (at least partly) outside the page's printable area."""
+    from weasyprint import HTML
+    from weasyprint.formatting_structure.boxes import TextBox
+
+    stylesheet, font_config = render.print_resources()
+    laid_out = HTML(
+        string=html, base_url=render.ORIGIN, url_fetcher=render.make_fetcher(images)
+    ).render(stylesheets=[stylesheet], font_config=font_config)
+    outside = []
+    for page in laid_out.pages:
+        box = page._page_box
+        left, right = box.margin_left, box.margin_left + box.width
+        for text in box.descendants():
+            if isinstance(text, TextBox) and (
+                text.position_x < left - 0.5
+                or text.position_x + text.width > right + 0.5
+            ):
+                outside.append(text.text)
+    return outside
+
+
 def test_long_names_and_addresses_wrap_and_nothing_is_cut_off(letter_page):
     name = "Rahmi Oktaviani " + " ".join(["Puspitasari"] * 8) + " S.Kep., Ns."
     unbroken = "Kelurahan" + "Sawahan" * 12  # one word wider than the page
@@ -106,12 +128,19 @@ def test_long_names_and_addresses_wrap_and_nothing_is_cut_off(letter_page):
         Status.APPROVED, letter_page, full_name=name[:150], address=address
     )
 
-    pdf = render.render(document.for_letter(application.letter)).pdf
+    rendered = render.render(document.for_letter(application.letter))
 
-    text = squeezed(pdf_text(pdf))
+    assert text_beyond_the_margins(rendered.html, rendered_images(application)) == []
+    text = squeezed(pdf_text(rendered.pdf))
     assert squeezed(name[:150]) in text
     assert squeezed(address) in text
     assert squeezed(application.letter.number) in text
+
+
+def rendered_images(application):
+    letter_document = document.for_letter(application.letter)
+    render.letter_html(letter_document)
+    return letter_document.images
 
 
 def test_answers_are_text_never_markup(letter_page):
