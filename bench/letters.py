@@ -5,7 +5,7 @@ memory over many letters.
 
 Seeds a throw-away database (SQLite in a temp folder, or DATABASE_URL) with the
 demo catalogue, approves applications for the nurse's practice permit, then runs
-two worker processes:
+worker processes:
 
 - speed: the letter task's work for one letter — gather what the letter needs
   from the database, write the HTML, draw the QR code, WeasyPrint, sign — taking
@@ -13,7 +13,8 @@ two worker processes:
   medians of each, and their ratio.
 - memory: the queue task itself (`issue_letter`: render, sign, store, mark
   issued) for `--letters` letters one after another, with the worker's resident
-  memory after each; the peak over the first 100 against the last 100.
+  memory after each, in workers replaced after as many tasks as django-q2's
+  `recycle` says (as the cluster does); the peak per 100 letters.
 """
 
 import argparse
@@ -177,6 +178,13 @@ def memory(letter_ids):
     print(json.dumps({"rss": samples, "seconds": elapsed}))
 
 
+def recycle_setting():
+    setup_django()
+    from django.conf import settings
+
+    print(json.dumps(settings.Q_CLUSTER.get("recycle") or 0))
+
+
 def child(env, *args):
     result = subprocess.run(
         [sys.executable, "-m", "bench.letters", *args],
@@ -232,12 +240,19 @@ def main():
             f"    of which signing (pyHanko, PAdES)   {figures['sign'] * 1000:7.1f} ms"
         )
 
-        used = child(env, "--memory", *map(str, letter_ids[1:]))
-        rss = used["rss"]
+        recycle = child(env, "--recycle") or len(letter_ids)
+        rss, seconds = [], 0.0
+        remaining = letter_ids[1:]
+        while remaining:
+            chunk, remaining = remaining[:recycle], remaining[recycle:]
+            used = child(env, "--memory", *map(str, chunk))
+            rss += used["rss"]
+            seconds += used["seconds"]
         print(
-            f"\nMemory of one worker running the letter task {len(rss)} times "
-            f"({used['seconds'] / len(rss) * 1000:.0f} ms a letter, storing and "
-            "issuing included), peak RSS per 100 letters:"
+            f"\nMemory of a worker running the letter task {len(rss)} times "
+            f"({seconds / len(rss) * 1000:.0f} ms a letter, storing and issuing "
+            f"included), a new worker process every {recycle} tasks as django-q2's "
+            "recycle says; peak RSS per 100 letters:"
         )
         windows = [rss[start : start + 100] for start in range(0, len(rss), 100)]
         for number, window in enumerate(windows):
@@ -246,18 +261,20 @@ def main():
                 f" {max(window) / 1024:7.1f} MiB"
             )
         first, last = max(windows[0]), max(windows[-1])
-        print(
-            f"  last 100 against first 100: {(last - first) / 1024:+.1f} MiB; "
-            f"against letters 101–200: {(last - max(windows[1])) / 1024:+.1f} MiB"
-            if len(windows) > 2
-            else ""
-        )
+        print(f"  last 100 against first 100: {(last - first) / 1024:+.1f} MiB")
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1 and sys.argv[1] in {"--prepare", "--speed", "--memory"}:
+    if len(sys.argv) > 1 and sys.argv[1] in {
+        "--prepare",
+        "--speed",
+        "--memory",
+        "--recycle",
+    }:
         mode, *values = sys.argv[1:]
-        if mode == "--prepare":
+        if mode == "--recycle":
+            recycle_setting()
+        elif mode == "--prepare":
             prepare(int(values[0]))
         elif mode == "--speed":
             speed(int(values[0]), int(values[1]))

@@ -8,6 +8,7 @@ import tempfile
 import zipfile
 
 from django import forms
+from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
@@ -250,4 +251,13 @@ def register_letters_menu_item():
         reverse("sinopen_letters:index"),
         icon_name="doc-full",
         order=210,
+    )
+
+
+@hooks.register("register_permissions")
+def register_letter_permissions():
+    """Seeing letters and revoking them, to grant to groups in the admin."""
+    return Permission.objects.filter(
+        content_type__app_label="permits",
+        codename__in=["view_letter", "change_letter"],
     )

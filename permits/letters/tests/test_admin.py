@@ -175,3 +175,16 @@ def test_a_day_without_letters_says_so(client, issued):
     assert "Tidak ada surat bertanda tangan yang terbit pada 2020-01-01." in (
         response.content.decode()
     )
+
+
+def test_letter_permissions_can_be_granted_to_groups_in_the_admin(client, seeded_db):
+    from django.contrib.auth.models import Group, Permission
+
+    client.force_login(user("admin"))
+    group = Group.objects.get(name="Verifiers")
+
+    html = client.get(reverse("wagtailusers_groups:edit", args=[group.pk]))
+
+    for codename in ("view_letter", "change_letter"):
+        permission = Permission.objects.get(codename=codename)
+        assert f'value="{permission.pk}"' in html.content.decode()
