@@ -11,6 +11,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from django.conf import settings
 from django.urls import reverse
@@ -79,7 +80,10 @@ def qr_png(text):
     import segno
 
     buffer = io.BytesIO()
-    segno.make(text, error="m", micro=False).save(buffer, kind="png", scale=5, border=2)
+    # Any of the eight masks makes a valid code that readers scan; choosing the
+    # "best" one tries all eight and cost more than the rest of the code.
+    code = segno.make(text, error="m", micro=False, mask=2)
+    code.save(buffer, kind="png", scale=5, border=2)
     return buffer.getvalue()
 
 
@@ -123,8 +127,15 @@ def contacts_of(office):
     return contacts
 
 
+@lru_cache(maxsize=128)
+def clean_rich_text(html):
+    """Stored rich text as the letter's plain HTML; the same text for every letter
+    of a permit type, so each worker cleans it once."""
+    return clean_html(expand_db_html(html or ""))
+
+
 def rich_text(html):
-    return mark_safe(clean_html(expand_db_html(html or "")))  # noqa: S308 -- cleaned
+    return mark_safe(clean_rich_text(html))  # noqa: S308 -- cleaned
 
 
 def answer_text(value):
@@ -181,7 +192,7 @@ def build(
         logger.warning(
             "letter_placeholder_unknown", extra={"page_id": page.pk, "names": unknown}
         )
-    decision = placeholders.fill(clean_html(expand_db_html(template)), values)
+    decision = placeholders.fill(clean_rich_text(template), values)
 
     return LetterDocument(
         government_name=office.government_name,
