@@ -39,7 +39,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='permitpage',
             name='letter_archive_code',
-            field=models.CharField(blank=True, default='503', help_text='Classification code that starts the number, e.g. 503.', max_length=20, verbose_name='archive code'),
+            field=models.CharField(blank=True, default='503', help_text='Classification code that starts the number, e.g. 503.', max_length=10, verbose_name='archive code'),
         ),
         migrations.AddField(
             model_name='permitpage',
@@ -74,7 +74,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='permitpage',
             name='letter_unit_code',
-            field=models.CharField(blank=True, help_text="E.g. 'SIPP/DPMPTSP'. Empty: the abbreviation.", max_length=60, verbose_name='unit code'),
+            field=models.CharField(blank=True, help_text="E.g. 'SIPP/DPMPTSP'. Empty: the abbreviation.", max_length=40, verbose_name='unit code'),
         ),
         migrations.AlterField(
             model_name='letter',

@@ -287,16 +287,18 @@ class PermitPage(Page):
             "in capitals."
         ),
     )
+    # The lengths keep a number within Letter.number and a series within
+    # Sequence.series (80 characters each).
     letter_archive_code = models.CharField(
         _("archive code"),
-        max_length=20,
+        max_length=10,
         default="503",
         blank=True,
         help_text=_("Classification code that starts the number, e.g. 503."),
     )
     letter_unit_code = models.CharField(
         _("unit code"),
-        max_length=60,
+        max_length=40,
         blank=True,
         help_text=_("E.g. 'SIPP/DPMPTSP'. Empty: the abbreviation."),
     )

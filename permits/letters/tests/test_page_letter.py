@@ -163,3 +163,17 @@ def test_same_number_codes_share_the_series_by_default(seeded_db, client):
     nurse = PermitPage.objects.get(slug="sip-perawat")
     midwife = PermitPage.objects.get(slug="sip-bidan")
     assert midwife.letter_series_key() == nurse.letter_series_key()
+
+
+def test_a_new_permit_page_form_offers_the_letter_panel(seeded_db, client):
+    index = PermitIndexPage.objects.get()
+    client.force_login(user("admin"))
+
+    response = client.get(
+        reverse("wagtailadmin_pages:add", args=["permits", "permitpage", index.pk])
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "{holder_name}" in html
+    assert 'name="letter_archive_code"' in html
