@@ -6,3 +6,12 @@ from django.core.management import call_command
 def seeded(db):
     """The database as `seed_demo` leaves it, without printing the passwords."""
     call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+
+@pytest.fixture(scope="session", autouse=True)
+def letter_signing_certificate():
+    """A self-signed certificate for the run (test settings put it in a temp dir),
+    so any test whose approval reaches the queue gets its letter signed."""
+    from permits.letters.signing import ensure_development_certificate
+
+    ensure_development_certificate()

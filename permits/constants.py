@@ -66,3 +66,11 @@ class StaffGroup:
     VERIFIERS = "Verifiers"
     REVIEWERS = "Reviewers"
     APPROVERS = "Approvers"
+
+
+class MonthStyle(models.TextChoices):
+    """How a letter number writes the month of issue."""
+
+    ROMAN = "roman", _("Roman numerals (XII)")
+    NUMERIC = "numeric", _("Digits (12)")
+    NONE = "none", _("No month")

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('guides', '0002_issue3_catalogue_and_guides'),
+        ('guides', '0002_catalogue_and_guides'),
     ]
 
     operations = [

@@ -71,7 +71,7 @@ def page_cache(settings, tmp_path):
     settings.CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "issue3-page-cache-test",
+            "LOCATION": "page-cache-test",
         }
     }
     local_pages.clear()

@@ -374,7 +374,8 @@ def _sip_letter(profession_title, practice_phrase, extra_duties=()):
         "<p>Nomor STR: {str_number}</p>"
         "<p>untuk menjalankan "
         + practice_phrase
-        + " di <strong>{practice_place}</strong>, {city}.</p>"
+        + " di <strong>{practice_place_name}</strong>, {practice_place_address}, "
+        "{city}.</p>"
         "<p>Surat izin ini berlaku untuk satu tempat praktik sampai dengan tanggal "
         "<strong>{valid_until}</strong>, selama STR yang bersangkutan masih "
         "berlaku.</p>"

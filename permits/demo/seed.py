@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
-from permits.constants import StaffGroup
+from permits.constants import MonthStyle, StaffGroup
 from permits.models import (
     DocumentRequirement,
     PermitBlankForm,
@@ -76,6 +76,43 @@ def html_list(items):
     return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
 
 
+def letter_fields(data):
+    """The letter settings of a demo permit: its title, number and wording."""
+    return {
+        "letter_title": data["letter_title"],
+        "letter_archive_code": data["archive_code"],
+        "letter_unit_code": f"{data['abbreviation']}/DPMPTSP",
+        "letter_month_style": MonthStyle.ROMAN,
+        "letter_number_padding": 4,
+        "letter_template": data["letter_body"],
+        "letter_copies": "\n".join(data["copies"]),
+    }
+
+
+def fill_missing_letter_fields(index):
+    """Give demo permit pages made before letters existed their letter settings.
+
+    Only pages with no letter text are touched; a newer draft gets them too and
+    stays a draft.
+    """
+    data_by_slug = {data["slug"]: data for data in PERMITS}
+    filled = 0
+    for page in PermitPage.objects.child_of(index).filter(letter_template=""):
+        data = data_by_slug.get(page.slug)
+        if data is None:
+            continue
+        publish = page.live and not page.has_unpublished_changes
+        target = page if publish else page.get_latest_revision_as_object()
+        for name, value in letter_fields(data).items():
+            setattr(target, name, value)
+        revision = target.save_revision()
+        if publish:
+            revision.publish()
+        filled += 1
+    if filled:
+        logger.info("letter_settings_seeded", extra={"permit_pages": filled})
+
+
 def build_permit_page(data, reviewer_group):
     page = PermitPage(
         title=data["title"],
@@ -98,6 +135,7 @@ def build_permit_page(data, reviewer_group):
         reviewer_group=reviewer_group if data.get("needs_recommendation") else None,
         max_active_permits=data.get("max_active_permits"),
         search_description=data["summary"][:255],
+        **letter_fields(data),
     )
     page.steps = [
         ProcedureStep(
@@ -143,6 +181,7 @@ def seed_catalogue(home):
     gives them their related guides and publishes them, once the guides exist.
     """
     index = ensure_permit_index(home)
+    fill_missing_letter_fields(index)
     reviewer_group = Group.objects.filter(name=StaffGroup.REVIEWERS).first()
     existing = set(PermitPage.objects.child_of(index).values_list("slug", flat=True))
 

@@ -18,12 +18,15 @@ from wagtail.admin.panels import (
 )
 from wagtail.api import APIField
 from wagtail.contrib.forms.models import AbstractFormField
+from wagtail.contrib.forms.utils import get_field_clean_name
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ..apply.pages import ApplyRoutesMixin
-from ..constants import Category, DocumentKind, TransactionKind
+from ..constants import Category, DocumentKind, MonthStyle, TransactionKind
+from ..letters import placeholders
+from ..letters.panels import PlaceholderHelpPanel
 
 # What a list of permits needs; keeps the catalogue query narrow.
 PERMIT_LIST_FIELDS = (
@@ -96,6 +99,8 @@ class PermitPageForm(WagtailAdminPageForm):
 
     def clean(self):
         cleaned_data = super().clean()
+        self.check_letter_placeholders(cleaned_data)
+        self.check_letter_series(cleaned_data)
 
         steps = self.formsets.get("steps")
         if steps is None or not steps.is_valid():
@@ -119,6 +124,74 @@ class PermitPageForm(WagtailAdminPageForm):
                 % {"total": total},
             )
         return cleaned_data
+
+    def question_names(self):
+        """The answer keys of the questions as they will be saved (None while the
+        questions themselves have errors)."""
+        formset = self.formsets.get("form_fields")
+        if formset is None:
+            return set()
+        if not formset.is_valid():
+            return None
+        names = set()
+        for form in formset.forms:
+            data = getattr(form, "cleaned_data", None) or {}
+            if not data or data.get("DELETE"):
+                continue
+            name = form.instance.clean_name or get_field_clean_name(
+                data.get("label") or ""
+            )
+            names.add(name)
+        return names
+
+    def check_letter_series(self, cleaned_data):
+        """Two permit types whose numbers look alike must count in one series, or
+        they would one day hand out the same number twice."""
+        page = PermitPage(
+            abbreviation=cleaned_data.get("abbreviation") or "",
+            letter_archive_code=cleaned_data.get("letter_archive_code") or "",
+            letter_unit_code=cleaned_data.get("letter_unit_code") or "",
+            letter_month_style=cleaned_data.get("letter_month_style") or "",
+            letter_series=cleaned_data.get("letter_series") or "",
+        )
+        others = PermitPage.objects.exclude(pk=self.instance.pk).filter(
+            letter_archive_code=page.letter_archive_code,
+            letter_month_style=page.letter_month_style,
+        )
+        for other in others:
+            if (
+                other.letter_unit() == page.letter_unit()
+                and other.letter_series_key() != page.letter_series_key()
+            ):
+                self.add_error(
+                    "letter_series",
+                    _(
+                        "“%(other)s” numbers its letters with the same codes in "
+                        "another series, so both would give out the same numbers. "
+                        "Use its series (%(series)s) or other codes."
+                    )
+                    % {"other": other.title, "series": other.letter_series_key()},
+                )
+                return
+
+    def check_letter_placeholders(self, cleaned_data):
+        template = cleaned_data.get("letter_template") or ""
+        questions = self.question_names()
+        if questions is None:
+            return
+        unknown = placeholders.unknown_in(template, questions)
+        if unknown:
+            self.add_error(
+                "letter_template",
+                ngettext(
+                    "Unknown placeholder: %(names)s. Use only the placeholders "
+                    "listed below the template.",
+                    "Unknown placeholders: %(names)s. Use only the placeholders "
+                    "listed below the template.",
+                    len(unknown),
+                )
+                % {"names": ", ".join("{" + name + "}" for name in unknown)},
+            )
 
 
 class PermitPage(ApplyRoutesMixin, Page):
@@ -205,6 +278,68 @@ class PermitPage(ApplyRoutesMixin, Page):
         help_text=_("E.g. 3 for doctors and dentists. Empty: no limit."),
     )
 
+    # The letter: its title, how its number is made, its wording and its copies.
+    letter_title = models.CharField(
+        _("letter title"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "As printed, e.g. 'SURAT IZIN PRAKTIK PERAWAT'. Empty: the product "
+            "in capitals."
+        ),
+    )
+    # The lengths keep a number within Letter.number and a series within
+    # Sequence.series (80 characters each).
+    letter_archive_code = models.CharField(
+        _("archive code"),
+        max_length=10,
+        default="503",
+        blank=True,
+        help_text=_("Classification code that starts the number, e.g. 503."),
+    )
+    letter_unit_code = models.CharField(
+        _("unit code"),
+        max_length=40,
+        blank=True,
+        help_text=_("E.g. 'SIPP/DPMPTSP'. Empty: the abbreviation."),
+    )
+    letter_month_style = models.CharField(
+        _("month in the number"),
+        max_length=10,
+        choices=MonthStyle.choices,
+        default=MonthStyle.ROMAN,
+    )
+    letter_number_padding = models.PositiveSmallIntegerField(
+        _("digits of the running number"),
+        default=4,
+        validators=[MinValueValidator(1), MaxValueValidator(8)],
+        help_text=_("4 gives 0007."),
+    )
+    letter_series = models.CharField(
+        _("number series"),
+        max_length=60,
+        blank=True,
+        help_text=_(
+            "Permit types with the same series share one running number, which "
+            "starts again at 1 each year. Empty: one series per archive and unit "
+            "code."
+        ),
+    )
+    letter_template = RichTextField(
+        _("letter text"),
+        blank=True,
+        features=["bold", "italic", "ol", "ul"],
+        help_text=_(
+            "The decision, with the holder's particulars and the validity. Words "
+            "in braces, such as {holder_name}, are filled in from the application."
+        ),
+    )
+    letter_copies = models.TextField(
+        _("copies to (tembusan)"),
+        blank=True,
+        help_text=_("One recipient per line."),
+    )
+
     search_fields = Page.search_fields + [
         index.SearchField("keywords", boost=4),
         index.SearchField("abbreviation", boost=3),
@@ -251,6 +386,24 @@ class PermitPage(ApplyRoutesMixin, Page):
             ],
             heading=_("Processing"),
         ),
+        MultiFieldPanel(
+            [
+                FieldPanel("letter_title"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("letter_archive_code"),
+                        FieldPanel("letter_unit_code"),
+                        FieldPanel("letter_month_style"),
+                        FieldPanel("letter_number_padding"),
+                    ]
+                ),
+                FieldPanel("letter_series"),
+                FieldPanel("letter_template"),
+                PlaceholderHelpPanel(),
+                FieldPanel("letter_copies"),
+            ],
+            heading=_("Letter"),
+        ),
     ]
     api_fields = [
         APIField("category"),
@@ -289,6 +442,29 @@ class PermitPage(ApplyRoutesMixin, Page):
             if link.guide.live
         ]
         return context
+
+    @property
+    def preview_modes(self):
+        return [*super().preview_modes, ("letter", _("Letter"))]
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == "letter":
+            from ..letters.preview import letter_preview
+
+            return letter_preview(self, request)
+        return super().serve_preview(request, mode_name)
+
+    def letter_unit(self):
+        return self.letter_unit_code or self.abbreviation
+
+    def letter_series_key(self):
+        """Which running number the letters take (see `letter_series`)."""
+        return self.letter_series or f"{self.letter_archive_code}/{self.letter_unit()}"
+
+    def letter_copy_list(self):
+        return [
+            line.strip() for line in self.letter_copies.splitlines() if line.strip()
+        ]
 
     def transaction_kind_labels(self):
         labels = dict(TransactionKind.choices)

@@ -4,9 +4,18 @@ import secrets
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from .applications import private_storage
+
+
+class LetterState(models.TextChoices):
+    PENDING = "pending", _("Being prepared")
+    VALID = "valid", _("Valid")
+    EXPIRED = "expired", _("Expired")
+    REVOKED = "revoked", _("Revoked")
 
 
 def new_public_id():
@@ -21,7 +30,7 @@ class Letter(models.Model):
     series = models.CharField(max_length=80)
     year = models.PositiveSmallIntegerField()
     sequence = models.PositiveIntegerField()
-    issued_on = models.DateField(_("issued on"))
+    issued_on = models.DateField(_("issued on"), db_index=True)
     valid_until = models.DateField(_("valid until"), null=True, blank=True)
     public_id = models.CharField(
         max_length=32, unique=True, default=new_public_id, editable=False
@@ -50,3 +59,22 @@ class Letter(models.Model):
 
     def __str__(self):
         return self.number
+
+    @property
+    def is_ready(self):
+        """Signed and stored: the PDF can be handed out."""
+        return bool(self.sha256 and self.pdf)
+
+    def state(self, today=None):
+        """One of LetterState: revoked, pending, expired or valid, in that order."""
+        if self.revoked_at is not None:
+            return LetterState.REVOKED
+        if not self.sha256:
+            return LetterState.PENDING
+        today = today or timezone.localdate()
+        if self.valid_until is not None and today > self.valid_until:
+            return LetterState.EXPIRED
+        return LetterState.VALID
+
+    def download_name(self):
+        return "surat-izin-" + slugify(self.number.replace("/", "-")) + ".pdf"

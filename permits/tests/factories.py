@@ -325,3 +325,21 @@ def letter_for(application, **fields):
         },
     )
     return letter
+
+
+def issued_with_letter(permit_page=None, staff=None, **fields):
+    """An application approved, whose letter the queue rendered, signed and stored
+    and which the queue then marked issued, all as after a real approval."""
+    from django.test import TestCase
+
+    staff = dict(staff or {})
+    application = application_in(
+        Status.AWAITING_APPROVAL, permit_page, staff=staff, **fields
+    )
+    approver = staff.get(StaffGroup.APPROVERS) or staff_member(StaffGroup.APPROVERS)
+    # The approval's after-commit work (the queue task) runs as it would in a
+    # committed transaction; the queue runs tasks in-process in the tests.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        workflow.perform(application, "approve", actor=approver)
+    application.refresh_from_db()
+    return application

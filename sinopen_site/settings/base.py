@@ -273,12 +273,12 @@ LOGGING = {
 # Public address of the portal, used in e-mails, QR codes and the API.
 SITE_URL = WAGTAILADMIN_BASE_URL.rstrip("/")
 
-# Issue 8 (browser journey). Staff avatars: never ask Gravatar, which would send a
+# Staff avatars: never ask Gravatar, which would send a
 # hash of every staff e-mail address to a third party (and shows a broken image
 # wherever the portal has no internet access); Wagtail's default avatar instead.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
-# --- Catalogue and guides (issue 3) ---
+# --- Catalogue and guides ---
 # Each worker keeps anonymous visitors' copies of public pages for this many
 # seconds; any publish starts afresh at once. 0 switches the cache off. Without
 # Redis the workers learn of a publish through this file (one host only).
@@ -329,7 +329,7 @@ APPLY_DRAFT_DAYS = int(os.environ.get("APPLY_DRAFT_DAYS", "7"))
 # (AXES_* above): the admin's own layout, in the staff member's language.
 AXES_LOCKOUT_CALLABLE = "permits.backoffice.views.lockout"
 
-# --- Notifications (issue 6) ---
+# --- Notifications ---
 # Channels the outbox sends through, by name. E-mail always; SMS and WhatsApp are
 # backends a deployment plugs in (README, "Notifications"), e.g.
 # NOTIFY_SMS_BACKEND=permits.notify.channels.LogChannel to try them out locally.
@@ -362,3 +362,16 @@ NOTIFY_AUTO_WITHDRAW_DAYS = int(os.environ.get("NOTIFY_AUTO_WITHDRAW_DAYS", "0")
 # Local hours of the daily runs (when the schedules are first created).
 NOTIFY_DIGEST_HOUR = 7
 NOTIFY_FOLLOW_UP_HOUR = 8
+
+# --- Letters ---
+# The office certificate that signs every letter: a PKCS#12 file and its
+# passphrase. `manage.py make_signing_certificate` makes a self-signed one for
+# development (seed_demo does so in DEBUG); production needs a real one.
+LETTER_SIGNING_CERTIFICATE = Path(
+    os.environ.get("LETTER_SIGNING_CERTIFICATE", VAR_DIR / "signing" / "office.p12")
+)
+LETTER_SIGNING_PASSPHRASE = os.environ.get("LETTER_SIGNING_PASSPHRASE", "")
+# Another signer (e.g. a government signing service) plugs in here.
+LETTER_SIGNER = os.environ.get("LETTER_SIGNER", "permits.letters.signing.Pkcs12Signer")
+# The largest file the public check of a letter accepts.
+LETTER_CHECK_MAX_UPLOAD = 10 * 1024 * 1024

@@ -26,7 +26,7 @@ Q_CLUSTER = {**Q_CLUSTER, "sync": True}
 AXES_ENABLED = True
 WAGTAILADMIN_BASE_URL = SITE_URL = "http://testserver"
 
-# Issue 3: tests that need the anonymous page cache switch it on themselves, so a
+# Tests that need the anonymous page cache switch it on themselves, so a
 # page cached in one test (Redis outlives the test transaction) never leaks.
 PAGE_CACHE_TIMEOUT = 0
 
@@ -38,3 +38,6 @@ import secrets  # noqa: E402 -- kept with the block it serves
 
 RATELIMIT_CACHE_PREFIX = f"rl:test-{secrets.token_hex(6)}:"
 APPLY_RATE_LIMITS = dict.fromkeys(APPLY_RATE_LIMITS, "100000/h")  # noqa: F405
+
+# Letters: the tests sign letters with a self-signed certificate made for the run.
+LETTER_SIGNING_CERTIFICATE = os.path.join(_tmp, "signing", "office.p12")

@@ -25,7 +25,7 @@ def pdf_bytes(pages=1):
 
 
 def make_letter(application, content=None):
-    """The signed letter of an approved application, stored as issue 7 will."""
+    """The signed letter of an approved application, stored as the letter task does."""
     content = content or pdf_bytes()
     year = timezone.localdate().year
     letter = Letter(

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from permits.letters.signing import ensure_development_certificate
 from permits.notify.setup import (
     ensure_group_permissions as ensure_notification_permissions,
 )
@@ -45,6 +46,12 @@ class Command(BaseCommand):
                 )
             self.stdout.write("Production settings: no demo users created.")
             return
+        # Development: letters need a certificate to be signed with.
+        if ensure_development_certificate():
+            self.stdout.write(
+                "Letters will be signed with a self-signed development certificate: "
+                f"{settings.LETTER_SIGNING_CERTIFICATE}"
+            )
         passwords = demo.ensure_demo_users(groups, reset_passwords=reset_passwords)
         if passwords:
             self.stdout.write(self.style.SUCCESS("Demo logins (shown only now):"))

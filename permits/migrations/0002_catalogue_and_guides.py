@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('guides', '0002_issue3_catalogue_and_guides'),
+        ('guides', '0002_catalogue_and_guides'),
         ('permits', '0001_initial'),
         ('wagtaildocs', '0014_alter_document_file_size'),
     ]
