@@ -9,7 +9,6 @@ import pytest
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.test import Client
-from django.utils import timezone
 
 from permits.apply import tokens
 from permits.constants import ActorKind, Status
@@ -326,15 +325,8 @@ def test_letter_link_shows_once_a_signed_letter_is_stored(client, permit):
     assert "Unduh" not in client.get(path).content.decode()
 
     pdf = files.small_pdf()
-    letter = Letter(
-        application=application,
-        number="503/0001/SIPP/DPM-PTSP/2026",
-        series="SIPP",
-        year=2026,
-        sequence=1,
-        issued_on=timezone.localdate(),
-        sha256=hashlib.sha256(pdf).hexdigest(),
-    )
+    letter = Letter.objects.get(application=application)  # numbered at approval
+    letter.sha256 = hashlib.sha256(pdf).hexdigest()
     letter.pdf.save("surat.pdf", ContentFile(pdf), save=False)
     letter.save()
 

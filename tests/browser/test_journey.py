@@ -36,7 +36,6 @@ from .staff import button_or_link, log_in_to_admin, open_application, take_actio
 
 pytestmark = pytest.mark.browser
 
-NEEDS_LETTERS = pytest.mark.skip(reason="needs issues 5 and 7 merged")
 
 PDF_PREVIEW = "iframe[src], embed[src], object[data]"
 
@@ -242,7 +241,6 @@ def test_step5_forwarded_recommended_and_approved(desktop, live_site, journey):
     journey["approved"] = True
 
 
-@NEEDS_LETTERS
 def test_step6_letter_downloads_and_verifies_and_a_changed_copy_does_not(
     phone, journey
 ):

@@ -214,5 +214,10 @@ def test_issuing_waits_for_the_approval_to_commit(letter_page):
         assert application.status == Status.APPROVED
         assert not application.letter.sha256
 
-    assert len(callbacks) == 1
+    # The letter task is queued only once the approval is committed.
     assert not ApplicationEvent.objects.filter(action="issue").exists()
+    for callback in callbacks:
+        callback()
+    application.refresh_from_db()
+    assert application.status == Status.ISSUED
+    assert application.letter.sha256

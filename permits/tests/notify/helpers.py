@@ -28,16 +28,17 @@ def make_letter(application, content=None):
     """The signed letter of an approved application, stored as the letter task does."""
     content = content or pdf_bytes()
     year = timezone.localdate().year
-    letter = Letter(
+    # The approval numbered the letter already; only the stored PDF is missing.
+    letter = Letter.objects.filter(application=application).first() or Letter(
         application=application,
         number=f"503/{application.pk}/DPMPTSP/{year}",
         series="test",
         year=year,
         sequence=application.pk,
         issued_on=timezone.localdate(),
-        sha256=hashlib.sha256(content).hexdigest(),
-        rendered_at=timezone.now(),
     )
+    letter.sha256 = hashlib.sha256(content).hexdigest()
+    letter.rendered_at = timezone.now()
     letter.pdf.save(f"surat-{application.pk}.pdf", ContentFile(content), save=False)
     letter.save()
     return letter
