@@ -115,6 +115,45 @@ def text_beyond_the_margins(html, images):
     return outside
 
 
+def text_over_images(html, images):
+    """Text laid out on top of an image (the QR code, the logo)."""
+    from weasyprint import HTML
+    from weasyprint.formatting_structure.boxes import ReplacedBox, TextBox
+
+    stylesheet, font_config = render.print_resources()
+    laid_out = HTML(
+        string=html, base_url=render.ORIGIN, url_fetcher=render.make_fetcher(images)
+    ).render(stylesheets=[stylesheet], font_config=font_config)
+    covered = []
+    for page in laid_out.pages:
+        boxes = list(page._page_box.descendants())
+        pictures = [
+            (box.position_x, box.position_y, box.width, box.height)
+            for box in boxes
+            if isinstance(box, ReplacedBox)
+        ]
+        for text in boxes:
+            if not isinstance(text, TextBox):
+                continue
+            for x, y, width, height in pictures:
+                if (
+                    text.position_x < x + width
+                    and x < text.position_x + text.width
+                    and text.position_y < y + height
+                    and y < text.position_y + text.height
+                ):
+                    covered.append(text.text)
+    return covered
+
+
+def test_the_qr_code_never_covers_the_copies_or_the_signature(letter_page):
+    application = factories.application_in(Status.APPROVED, letter_page)
+
+    rendered = render.render(document.for_letter(application.letter))
+
+    assert text_over_images(rendered.html, rendered_images(application)) == []
+
+
 def test_long_names_and_addresses_wrap_and_nothing_is_cut_off(letter_page):
     name = "Rahmi Oktaviani " + " ".join(["Puspitasari"] * 8) + " S.Kep., Ns."
     unbroken = "Kelurahan" + "Sawahan" * 12  # one word wider than the page
