@@ -171,7 +171,7 @@ def test_permit_types_share_a_series_only_when_told(db, approver):
 
 
 @pytest.mark.postgres
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_parallel_approvals_on_postgresql_get_distinct_consecutive_numbers(
     monkeypatch,
 ):
