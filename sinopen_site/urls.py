@@ -1,11 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from permits.apply import routing as apply_routing
 
 from .api import api_router
 
@@ -25,6 +26,8 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("cari/", home_views.search, name="search"),
     path("", include("permits.urls")),
+    # The application form's routes, found without walking the page tree.
+    re_path(r"^(?P<page_path>.+)/(?P<route>ajukan/.*)$", apply_routing.serve_route),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -1,0 +1,56 @@
+"""A direct way to the application form's routes.
+
+Wagtail finds `/layanan/sip-perawat/ajukan/` by walking the page tree from the
+site's root, a query and a specific-page lookup per level. The form's posts carry
+megabytes of documents and should spend their time on those, so this view finds
+the permit page by its URL path in one query, then serves the route exactly as
+Wagtail's own serve view would (its `on_serve_page` and `before_serve_page`
+hooks, so view restrictions still hold). Whatever it does not recognise goes to
+Wagtail's serve view unchanged.
+"""
+
+from django.http import Http404, HttpResponse
+from wagtail import hooks
+from wagtail.models import Site
+from wagtail.views import serve as wagtail_serve
+from wagtail.views import serve_chain
+
+from ..models import PermitPage
+
+
+def find_permit_page(request, page_path):
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    root_path = next(
+        (
+            root.root_path
+            for root in Site.get_site_root_paths()
+            if root.site_id == site.pk
+        ),
+        None,
+    )
+    if root_path is None:
+        return None
+    return PermitPage.objects.live().filter(url_path=f"{root_path}{page_path}/").first()
+
+
+def serve_route(request, page_path, route):
+    page = find_permit_page(request, page_path)
+    try:
+        if page is None:
+            raise Http404
+        match = page.resolve_subpage(f"/{route}")
+    except Http404:
+        return wagtail_serve(request, f"{page_path}/{route}")
+    request.routable_resolver_match = match
+    args = (match.func, match.args, match.kwargs)
+
+    on_serve_chain = serve_chain
+    for hook in reversed(hooks.get_hooks("on_serve_page")):
+        on_serve_chain = hook(on_serve_chain)
+    for hook in hooks.get_hooks("before_serve_page"):
+        result = hook(page, request, args, {})
+        if isinstance(result, HttpResponse):
+            return result
+    return on_serve_chain(page, request, args, {})
