@@ -5,8 +5,8 @@ from django.utils.translation import gettext as _
 
 from guides.models import GuidePage
 from permits.models import PermitPage
+from sinopen_site.search import plain_words
 
-MAX_QUERY_LENGTH = 100
 PERMIT_RESULTS = 20
 GUIDE_RESULTS = 10
 
@@ -22,7 +22,7 @@ def search_pages(model, query, limit):
 
 
 def search(request):
-    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+    query = plain_words(request.GET.get("q", ""))
 
     permits = guides = []
     if query:

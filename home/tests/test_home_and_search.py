@@ -73,13 +73,43 @@ def test_words_that_never_occur_together_still_find_pages(seeded_db, client):
 
 @pytest.mark.parametrize(
     "query",
-    ["", "   ", "zzzqqq", "perawat' OR 1=1 --", "<script>x</script>", "a" * 500],
+    [
+        "",
+        "   ",
+        "zzzqqq",
+        "perawat' OR 1=1 --",
+        "<script>x</script>",
+        "a" * 500,
+        # Punctuation that SQLite's full-text syntax chokes on.
+        '"',
+        'izin"',
+        'SIP "perawat',
+        "'\"<script>alert(1)</script>",
+        "\x00",
+        "perawat*",
+        "NEAR(perawat bidan)",
+    ],
 )
 def test_search_survives_odd_queries(seeded_db, client, query):
     response = client.get("/cari/", {"q": query})
 
     assert response.status_code == 200
     assert "<script>x</script>" not in response.content.decode()
+
+
+def test_search_with_an_unmatched_quote_still_finds_the_nurse_permit(
+    seeded_db, client
+):
+    assert result_links(client.get("/cari/", {"q": 'SIP "perawat'}))[0] == (
+        "/layanan/sip-perawat/"
+    )
+
+
+@pytest.mark.parametrize("query", ['"', 'izin"', "<script>", "\x00", "a:b"])
+def test_api_search_survives_punctuation(seeded_db, client, query):
+    response = client.get("/api/v2/pages/", {"search": query})
+
+    assert response.status_code == 200
 
 
 def queries_for(client, url):
