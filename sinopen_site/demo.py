@@ -2,7 +2,9 @@
 missing and leaves what exists untouched, so a second run changes nothing."""
 
 import secrets
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
@@ -47,6 +49,16 @@ BACK_OFFICE_PERMISSIONS = {
 }
 
 
+def site_address():
+    """Host name and port of SITE_URL, for the Wagtail site record."""
+    parts = urlsplit(settings.SITE_URL)
+    default_port = 443 if parts.scheme == "https" else 80
+    return {
+        "hostname": parts.hostname or "localhost",
+        "port": parts.port or default_port,
+    }
+
+
 @transaction.atomic
 def ensure_site():
     """The default site serves a HomePage at `/`."""
@@ -65,8 +77,7 @@ def ensure_site():
         home.save_revision().publish()
     if site is None:
         site = Site.objects.create(
-            hostname="localhost",
-            port=80,
+            **site_address(),
             root_page=home,
             is_default_site=True,
             site_name="SINOPEN Kota Padang",
@@ -75,6 +86,10 @@ def ensure_site():
         old_root = site.root_page
         site.root_page = home
         site.site_name = "SINOPEN Kota Padang"
+        # Wagtail's placeholder site says localhost:80; links in the API and in
+        # messages should carry the portal's public address.
+        for field, value in site_address().items():
+            setattr(site, field, value)
         site.save()
         # Wagtail's placeholder welcome page goes once the home page replaces it.
         if old_root.specific_class is Page and not old_root.get_children().exists():

@@ -122,3 +122,15 @@ def test_sqlite_is_set_up_for_a_web_process_and_workers_side_by_side():
         pytest.skip("not on SQLite")
     assert database["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
     assert "journal_mode=WAL" in database["OPTIONS"]["init_command"]
+
+
+@pytest.mark.django_db
+def test_api_links_carry_the_portals_public_address(client, settings):
+    settings.SITE_URL = "https://sinopen.padang.go.id"
+    call_command("seed_demo", stdout=io.StringIO())
+
+    pages = client.get(
+        "/api/v2/pages/", {"type": "permits.PermitPage"}, HTTP_HOST="localhost"
+    ).json()["items"]
+
+    assert pages[0]["meta"]["html_url"].startswith("https://sinopen.padang.go.id/")
