@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | 
 MAKEMESSAGES := $(BIN)/python manage.py makemessages --locale=id --no-obsolete --add-location=file \
 	--ignore=.venv --ignore=var --ignore=node_modules --ignore=docs
 
-.PHONY: run test setup lint messages bench clean
+.PHONY: run test setup lint messages bench screenshots clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,7 +21,7 @@ $(STAMP): requirements.txt requirements-dev.txt
 node_modules/axe-core/axe.min.js:
 	npm ci --no-audit --no-fund
 
-setup: $(STAMP) | node_modules/axe-core/axe.min.js
+setup: $(STAMP)
 	$(BIN)/python manage.py compilemessages --ignore=.venv --verbosity=0
 
 run: setup
@@ -52,8 +52,12 @@ lint: setup
 		|| { echo "locale/ is out of date: run 'make messages' and translate"; \
 		     git diff --stat -- locale; exit 1; }
 
-test: lint
+test: lint | node_modules/axe-core/axe.min.js
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Refresh the README's gallery: the browser journey, saving into docs/.
+screenshots: setup | node_modules/axe-core/axe.min.js
+	SINOPEN_SCREENSHOT_DIR=$(CURDIR)/docs/screenshots $(BIN)/python -m pytest tests/browser
 
 bench: setup
 	$(BIN)/python -m bench $(BENCH_ARGS)

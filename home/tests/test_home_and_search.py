@@ -97,9 +97,7 @@ def test_search_survives_odd_queries(seeded_db, client, query):
     assert "<script>x</script>" not in response.content.decode()
 
 
-def test_search_with_an_unmatched_quote_still_finds_the_nurse_permit(
-    seeded_db, client
-):
+def test_search_with_an_unmatched_quote_still_finds_the_nurse_permit(seeded_db, client):
     assert result_links(client.get("/cari/", {"q": 'SIP "perawat'}))[0] == (
         "/layanan/sip-perawat/"
     )

@@ -1,9 +1,14 @@
 """What every browser test step uses: screenshots, the accessibility check, layout."""
 
+import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOT_DIR = ROOT / "docs" / "screenshots"
+# Every run saves its screenshots under var/ (ignored by git); `make screenshots`
+# points this at docs/screenshots to refresh the README's gallery.
+SCREENSHOT_DIR = Path(
+    os.environ.get("SINOPEN_SCREENSHOT_DIR") or ROOT / "var" / "screenshots"
+)
 AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 # The README gallery, in journey order. A step's number is its place here, so a
@@ -47,7 +52,7 @@ def screenshot_path(name):
 
 
 def shot(page, name, full_page=False):
-    """Save the page as docs/screenshots/<nn>-<name>.png (nn fixed by SCREENSHOTS)."""
+    """Save the page as <SCREENSHOT_DIR>/<nn>-<name>.png (nn fixed by SCREENSHOTS)."""
     if name not in SCREENSHOTS:
         raise ValueError(f"{name!r} is not in SCREENSHOTS; add it there first")
     path = screenshot_path(name)

@@ -58,7 +58,7 @@ class Command(BaseCommand):
             for username, password in passwords.items():
                 self.stdout.write(f"  {username:<10} {password}")
             self.stdout.write(
-                "Forgot them? python manage.py seed_demo --reset-passwords"
+                "Forgot them? .venv/bin/python manage.py seed_demo --reset-passwords"
             )
         self.seed_applications(applications)
 
