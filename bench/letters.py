@@ -52,21 +52,6 @@ def setup_django():
     django.setup()
 
 
-def emblem_png():
-    """A drawn emblem standing in for the city's logo on the letterhead."""
-    import io
-
-    from PIL import Image, ImageDraw
-
-    image = Image.new("RGBA", (360, 420), (255, 255, 255, 0))
-    draw = ImageDraw.Draw(image)
-    draw.polygon([(30, 15), (330, 15), (330, 255), (180, 405), (30, 255)], fill="#0a5")
-    draw.ellipse((105, 75, 255, 225), fill="#fc0")
-    buffer = io.BytesIO()
-    image.save(buffer, "PNG")
-    return buffer.getvalue()
-
-
 def give_the_office_a_logo():
     import io
 
@@ -74,6 +59,7 @@ def give_the_office_a_logo():
     from wagtail.images import get_image_model
     from wagtail.models import Site
 
+    from sinopen_site.demo import emblem_png
     from sinopen_site.models import OfficeSettings
 
     office = OfficeSettings.for_site(Site.objects.get(is_default_site=True))

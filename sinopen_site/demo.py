@@ -1,13 +1,18 @@
 """Building blocks of `seed_demo`. Each step is idempotent: it creates what is
 missing and leaves what exists untouched, so a second run changes nothing."""
 
+import io
 import secrets
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.core.files.images import ImageFile
 from django.db import transaction
+from PIL import Image as PILImage
+from PIL import ImageDraw
+from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from home.models import HomePage
@@ -113,7 +118,26 @@ def ensure_office_settings(site):
         office.head_rank = "Pembina Utama Muda (IV/c)"
         office.head_nip = "197001011995031001"
         office.save()
+    if office.logo is None and settings.DEBUG:
+        # A drawn stand-in, so the demo's letters show a letterhead with an
+        # emblem; a city sets its own in the admin (never made in production).
+        logo = get_image_model()(title="Lambang (contoh)")
+        logo.file = ImageFile(io.BytesIO(emblem_png()), name="lambang-contoh.png")
+        logo.save()
+        office.logo = logo
+        office.save(update_fields=["logo"])
     return office
+
+
+def emblem_png():
+    """A small drawn emblem standing in for a city's own."""
+    image = PILImage.new("RGBA", (240, 280), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(image)
+    draw.polygon([(20, 10), (220, 10), (220, 170), (120, 270), (20, 170)], fill="#0a5")
+    draw.ellipse((70, 50, 170, 150), fill="#fc0")
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
 
 
 def ensure_groups():

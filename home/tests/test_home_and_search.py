@@ -3,6 +3,7 @@ import re
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.staticfiles import finders
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -187,3 +188,12 @@ def test_the_generation_file_stays_where_the_setting_says(
     client.get("/")
 
     assert settings.PAGE_CACHE_GENERATION_FILE.exists()
+
+
+def test_pages_name_their_icon_so_browsers_do_not_ask_for_favicon_ico(
+    seeded_db, client
+):
+    html = client.get("/").content.decode()
+
+    icon = re.search(r'<link rel="icon" href="/static/([^"]+)"', html)
+    assert icon and finders.find(icon.group(1))

@@ -134,3 +134,17 @@ def test_api_links_carry_the_portals_public_address(client, settings):
     ).json()["items"]
 
     assert pages[0]["meta"]["html_url"].startswith("https://sinopen.padang.go.id/")
+
+
+@pytest.mark.django_db
+def test_the_demo_letterhead_has_a_stand_in_emblem_but_production_none(settings):
+    from sinopen_site.models import OfficeSettings
+
+    settings.DEBUG = False
+    call_command("seed_demo", stdout=io.StringIO())
+    site = Site.objects.get(is_default_site=True)
+    assert OfficeSettings.for_site(site).logo is None
+
+    settings.DEBUG = True
+    call_command("seed_demo", stdout=io.StringIO())
+    assert OfficeSettings.for_site(site).logo.title == "Lambang (contoh)"

@@ -3,13 +3,13 @@ import logging
 
 import pytest
 from django.core.files.images import ImageFile
-from PIL import Image, ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
 from home.tests.seeding import seeded_db, seeded_module  # noqa: F401 -- fixtures
 from permits.constants import StaffGroup
 from permits.tests import factories
+from sinopen_site.demo import emblem_png
 from sinopen_site.models import OfficeSettings
 
 
@@ -33,17 +33,6 @@ def fail_on_render_errors():
     logger.removeHandler(collector)
     messages = [record.getMessage() for record in collector.records]
     assert not messages, f"WeasyPrint logged errors: {messages}"
-
-
-def emblem_png():
-    """A small drawn emblem standing in for the city's logo."""
-    image = Image.new("RGBA", (240, 280), (255, 255, 255, 0))
-    draw = ImageDraw.Draw(image)
-    draw.polygon([(20, 10), (220, 10), (220, 170), (120, 270), (20, 170)], fill="#0a5")
-    draw.ellipse((70, 50, 170, 150), fill="#fc0")
-    buffer = io.BytesIO()
-    image.save(buffer, "PNG")
-    return buffer.getvalue()
 
 
 @pytest.fixture
