@@ -17,6 +17,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from ..clock import URGENCY_LABELS, Urgency
 from ..constants import Category, Status
+from ..letters.dates import indonesian_date
 from ..models import Application, PermitPage
 from . import views
 from .queues import assigned_to, deadlines_for, my_queue
@@ -181,7 +182,7 @@ class ApplicationIndexView(IndexView):
             Column(
                 "submitted_at",
                 label=_("Submitted"),
-                accessor=lambda application: application.submitted_at.date(),
+                accessor=lambda application: indonesian_date(application.submitted_at),
                 sort_key="submitted_at",
             ),
             DueDateColumn("due_date", label=_("Due date"), sort_key="due_date"),

@@ -150,7 +150,7 @@ def test_the_list_shows_number_masked_nik_permit_status_due_date_and_assignee(
     assert "1371024107950002" not in response.content.decode()
     assert "SIP Perawat" in text
     assert "Sedang diverifikasi" in text
-    assert "7 Okt 2026" in text and "Segera jatuh tempo" in text
+    assert "7 Oktober 2026" in text and "Segera jatuh tempo" in text
     assert verifier.get_full_name() in text
 
 
