@@ -2,6 +2,7 @@
 staff-edited template, and the e-mail layout around it."""
 
 import datetime
+import re
 import time
 from dataclasses import dataclass
 
@@ -79,9 +80,20 @@ class Layout:
         }
         return Rendered(
             subject=subject,
-            text=render_to_string("permits/notify/email.txt", context).strip() + "\n",
+            text=plain_text(render_to_string("permits/notify/email.txt", context)),
             html=render_to_string("permits/notify/email.html", context),
         )
+
+
+BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def plain_text(text):
+    """The plain-text part as a plain mail client shows it well: no line starts
+    or ends with spaces (as in the HTML part, where they do not show either),
+    never more than one blank line in a row."""
+    lines = (line.strip() for line in text.replace("\r\n", "\n").split("\n"))
+    return BLANK_LINES.sub("\n\n", "\n".join(lines)).strip() + "\n"
 
 
 def render(kind, values, *, layout=None, template=None):
