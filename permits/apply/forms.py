@@ -21,7 +21,7 @@ from wagtail.contrib.forms.forms import FormBuilder
 from wagtail.signals import page_published
 
 from ..answers import readable_answer
-from ..constants import TransactionKind
+from ..constants import TransactionKind, document_kinds, document_rule_text
 from . import uploads
 from .fields import (
     FullNameField,
@@ -229,7 +229,7 @@ class UploadSlot:
             label=requirement.label,
             help_text=requirement.help_text,
             required=requirement.required,
-            kinds=list(requirement.accepted_kinds or ["pdf"]),
+            kinds=document_kinds(requirement.accepted_kinds),
             max_size_mb=requirement.max_size_mb,
             multiple=requirement.multiple,
             **kwargs,
@@ -248,8 +248,8 @@ class UploadSlot:
         return uploads.accept_attribute(self.kinds)
 
     @property
-    def kinds_text(self):
-        return uploads.kinds_text(self.kinds)
+    def rule_text(self):
+        return document_rule_text(self.kinds, self.max_size_mb, self.multiple)
 
     @property
     def max_bytes(self):
