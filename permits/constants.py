@@ -1,6 +1,7 @@
 """Choices shared across the permit domain."""
 
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -22,6 +23,42 @@ class DocumentKind(models.TextChoices):
     PDF = "pdf", "PDF"
     JPEG = "jpeg", "JPEG"
     PNG = "png", "PNG"
+
+
+# A requirement that names no kind takes PDF.
+DEFAULT_DOCUMENT_KINDS = (DocumentKind.PDF,)
+
+
+def document_kinds(accepted_kinds):
+    """The kinds a requirement accepts (PDF when it names none)."""
+    return list(accepted_kinds or DEFAULT_DOCUMENT_KINDS)
+
+
+def document_kinds_text(kinds):
+    """The kinds as people read them: "PDF", "PDF atau JPEG", "PDF, JPEG atau
+    PNG". The form, the permit page and the upload errors all say it this way."""
+    labels = dict(DocumentKind.choices)
+    names = [labels.get(kind, str(kind).upper()) for kind in document_kinds(kinds)]
+    if len(names) == 1:
+        return names[0]
+    return gettext("%(list)s or %(last)s") % {
+        "list": ", ".join(names[:-1]),
+        "last": names[-1],
+    }
+
+
+def document_size_text(max_size_mb):
+    """The size limit as people read it: "maks. 2 MB"."""
+    return gettext("max. %(size)s MB") % {"size": max_size_mb}
+
+
+def document_rule_text(kinds, max_size_mb, multiple=False):
+    """What a document may be, in one line: "PDF, JPEG atau PNG · maks. 2 MB"
+    (and "· boleh beberapa berkas"), the same on the permit page and the form."""
+    parts = [document_kinds_text(kinds), document_size_text(max_size_mb)]
+    if multiple:
+        parts.append(gettext("several files allowed"))
+    return " · ".join(parts)
 
 
 class Status(models.TextChoices):

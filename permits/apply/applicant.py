@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from .. import workflow
+from ..answers import readable_answer
 from ..constants import OPEN_STATUSES, ActorKind, Status
 from ..files import private_file_response
 from ..models import ApplicationDraft, Letter
@@ -82,7 +83,7 @@ def answer_rows(application):
         if field.field_type == "hidden":
             continue
         value = application.answers.get(field.clean_name, "")
-        rows.append((field.label, value))
+        rows.append((field.label, readable_answer(field, value)))
     return rows
 
 

@@ -14,13 +14,14 @@ from decimal import Decimal
 
 from django import forms
 from django.conf import settings
-from django.utils import formats, timezone, translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import FormBuilder
 from wagtail.signals import page_published
 
-from ..constants import TransactionKind
+from ..answers import readable_answer
+from ..constants import TransactionKind, document_kinds, document_rule_text
 from . import uploads
 from .fields import (
     FullNameField,
@@ -228,7 +229,7 @@ class UploadSlot:
             label=requirement.label,
             help_text=requirement.help_text,
             required=requirement.required,
-            kinds=list(requirement.accepted_kinds or ["pdf"]),
+            kinds=document_kinds(requirement.accepted_kinds),
             max_size_mb=requirement.max_size_mb,
             multiple=requirement.multiple,
             **kwargs,
@@ -247,8 +248,8 @@ class UploadSlot:
         return uploads.accept_attribute(self.kinds)
 
     @property
-    def kinds_text(self):
-        return uploads.kinds_text(self.kinds)
+    def rule_text(self):
+        return document_rule_text(self.kinds, self.max_size_mb, self.multiple)
 
     @property
     def max_bytes(self):
@@ -356,7 +357,10 @@ class ApplicationForm:
         applicant = [
             (self.applicant.fields["full_name"].label, values["full_name"]),
             ("NIK", values["nik"]),
-            (gettext("Birth date (from the NIK)"), display_value(nik.birth_date)),
+            (
+                gettext("Birth date (from the NIK)"),
+                readable_answer(None, nik.birth_date),
+            ),
             (
                 gettext("Sex (from the NIK)"),
                 gettext("Female") if nik.female else gettext("Male"),
@@ -372,8 +376,13 @@ class ApplicationForm:
                     kinds.get(values["transaction_kind"], ""),
                 )
             )
+        questions = {field.clean_name: field for field in questions_of(self.page)}
+        stored = self.answers()
         answers = [
-            (field.label, display_value(self.questions.cleaned_data.get(field.name)))
+            (
+                field.label,
+                readable_answer(questions.get(field.name), stored[field.name]),
+            )
             for field in self.questions
             if not field.is_hidden
         ]
@@ -402,16 +411,3 @@ def answer_text(value):
             else str(value)
         )
     return str(value)
-
-
-def display_value(value):
-    """An answer as the check step shows it, in the reader's language."""
-    if isinstance(value, bool):
-        return gettext("Yes") if value else gettext("No")
-    if isinstance(value, datetime):
-        if timezone.is_aware(value):
-            value = timezone.localtime(value)
-        return formats.date_format(value, "j F Y, H:i")
-    if isinstance(value, date):
-        return formats.date_format(value, "j F Y")
-    return answer_text(value)

@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 from pypdf import PdfReader
 
-from ..constants import DocumentKind
+from ..constants import DocumentKind, document_kinds_text
 from ..models.applications import private_storage
 from .fields import one_line
 
@@ -66,17 +66,6 @@ class CheckedFile:
     original_name: str
     # What is stored: the upload itself (PDF) or the cleaned image.
     content: File
-
-
-def kinds_text(kinds):
-    labels = dict(DocumentKind.choices)
-    names = [labels.get(kind, kind) for kind in kinds]
-    if len(names) == 1:
-        return names[0]
-    return _("%(list)s or %(last)s") % {
-        "list": ", ".join(names[:-1]),
-        "last": names[-1],
-    }
 
 
 def accept_attribute(kinds):
@@ -181,7 +170,7 @@ def check(uploaded, kinds, max_size_mb):
 
 
 def _wrong_kind_message(name, kind, kinds):
-    wanted = kinds_text(kinds)
+    wanted = document_kinds_text(kinds)
     if kind == "heic":
         return _(
             "“%(name)s” is an iPhone photo (HEIC). This document must be %(kinds)s: "
@@ -194,10 +183,14 @@ def _wrong_kind_message(name, kind, kinds):
             "must be %(kinds)s."
         ) % {"name": name, "found": dict(DocumentKind.choices)[kind], "kinds": wanted}
     return _(
-        "“%(name)s” is not a PDF, JPEG or PNG file, whatever its name says. This "
+        "“%(name)s” is not a %(known)s file, whatever its name says. This "
         "document must be %(kinds)s: save or export it as such (e.g. “Save as PDF”) "
         "and upload it again."
-    ) % {"name": name, "kinds": wanted}
+    ) % {
+        "name": name,
+        "known": document_kinds_text(DocumentKind.values),
+        "kinds": wanted,
+    }
 
 
 def _check_pdf(uploaded, name):

@@ -25,6 +25,7 @@ from wagtail.models import ModelLogEntry
 from wagtail.permissions import policy_registry
 
 from .. import workflow
+from ..answers import readable_answer
 from ..clock import URGENCY_LABELS
 from ..constants import OPEN_STATUSES, ActorKind, Status
 from ..files import private_file_response
@@ -188,12 +189,13 @@ def answers_with_labels(application):
                 "page_revision_unreadable",
                 extra={"application_id": application.pk},
             )
-    labels = {field.clean_name: field.label for field in page.form_fields.all()}
     answers = dict(application.answers or {})
     rows = [
-        (label, answers.pop(key)) for key, label in labels.items() if key in answers
+        (field.label, readable_answer(field, answers.pop(field.clean_name)))
+        for field in page.form_fields.all()
+        if field.clean_name in answers
     ]
-    rows += list(answers.items())
+    rows += [(key, readable_answer(None, value)) for key, value in answers.items()]
     return rows
 
 

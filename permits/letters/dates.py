@@ -1,11 +1,16 @@
-"""Dates the Indonesian way, as official letters write them: "3 Desember 2026".
+"""Dates the Indonesian way, as official letters write them: "3 Desember 2026",
+and moments with the local time: "3 Desember 2026 14.05 WIB".
 
-Letters are Indonesian documents whatever language the reader's browser asks
-for, so the month names do not go through the translation catalogue.
+Letters, answers, messages and the portal's pages show dates this way whatever
+language the reader's browser asks for, so the month names do not go through
+the translation catalogue.
 """
 
 import calendar
-from datetime import timedelta
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
 
 MONTHS = (
     "Januari",
@@ -39,7 +44,34 @@ ROMAN_MONTHS = (
 
 
 def indonesian_date(day):
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}" if day else ""
+    """A date (or the local day of a moment) as "3 Desember 2026"."""
+    if not day:
+        return ""
+    if isinstance(day, datetime):
+        day = local_moment(day)
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def local_moment(moment):
+    """`moment` in the office's time zone; a naive one is taken as local already."""
+    zone = ZoneInfo(settings.TIME_ZONE)
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=zone)
+    return moment.astimezone(zone)
+
+
+def indonesian_datetime(moment):
+    """A moment in local time as "3 Desember 2026 14.05 WIB" (a bare date as
+    `indonesian_date`)."""
+    if not moment:
+        return ""
+    if not isinstance(moment, datetime):
+        return indonesian_date(moment) if isinstance(moment, date) else ""
+    moment = local_moment(moment)
+    return (
+        f"{indonesian_date(moment.date())} {moment.hour:02d}.{moment.minute:02d} "
+        f"{moment.tzname()}"
+    )
 
 
 def roman_month(day):

@@ -8,9 +8,7 @@ application for the editor's preview.
 import base64
 import io
 import logging
-import re
 from dataclasses import dataclass, field
-from datetime import date
 from functools import lru_cache
 
 from django.conf import settings
@@ -23,12 +21,11 @@ from wagtail.rich_text import expand_db_html
 
 from sinopen_site.models import OfficeSettings
 
+from ..answers import readable_answer
 from . import dates, placeholders
 from .sanitize import clean_html
 
 logger = logging.getLogger("sinopen.letters")
-
-ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @dataclass(frozen=True)
@@ -139,15 +136,7 @@ def rich_text(html):
 
 
 def answer_text(value):
-    if value is None:
-        return ""
-    text = str(value)
-    if ISO_DATE.match(text.strip()):
-        try:
-            return dates.indonesian_date(date.fromisoformat(text.strip()))
-        except ValueError:
-            return text
-    return text
+    return readable_answer(None, value)
 
 
 def verification_url(public_id):

@@ -24,7 +24,13 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ..apply.pages import ApplyRoutesMixin
-from ..constants import Category, DocumentKind, MonthStyle, TransactionKind
+from ..constants import (
+    Category,
+    DocumentKind,
+    MonthStyle,
+    TransactionKind,
+    document_rule_text,
+)
 from ..letters import placeholders
 from ..letters.panels import PlaceholderHelpPanel
 
@@ -551,9 +557,9 @@ class DocumentRequirement(Orderable):
             )
         ]
 
-    def accepted_kinds_display(self):
-        labels = dict(DocumentKind.choices)
-        return ", ".join(labels.get(kind, kind) for kind in self.accepted_kinds)
+    def rule_text(self):
+        """What the document may be, as the form says it too."""
+        return document_rule_text(self.accepted_kinds, self.max_size_mb, self.multiple)
 
 
 class PermitFormField(AbstractFormField):

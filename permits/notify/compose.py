@@ -2,18 +2,21 @@
 staff-edited template, and the e-mail layout around it."""
 
 import datetime
+import re
 import time
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import formats, timezone, translation
+from django.utils import timezone, translation
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from ..answers import readable_answer
 from ..constants import Status, TransactionKind
+from ..letters.dates import indonesian_date
 from ..models import Application, MessageTemplate, PermitPage
 from ..models.notifications import APPLICANT_KINDS
 from .defaults import DEFAULT_TEMPLATES
@@ -77,9 +80,20 @@ class Layout:
         }
         return Rendered(
             subject=subject,
-            text=render_to_string("permits/notify/email.txt", context).strip() + "\n",
+            text=plain_text(render_to_string("permits/notify/email.txt", context)),
             html=render_to_string("permits/notify/email.html", context),
         )
+
+
+BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def plain_text(text):
+    """The plain-text part as a plain mail client shows it well: no line starts
+    or ends with spaces (as in the HTML part, where they do not show either),
+    never more than one blank line in a row."""
+    lines = (line.strip() for line in text.replace("\r\n", "\n").split("\n"))
+    return BLANK_LINES.sub("\n\n", "\n".join(lines)).strip() + "\n"
 
 
 def render(kind, values, *, layout=None, template=None):
@@ -104,11 +118,8 @@ def short_text(rendered):
 
 
 def local_date(value):
-    if value is None:
-        return ""
-    if isinstance(value, datetime.datetime):
-        value = timezone.localdate(value)
-    return formats.date_format(value, "j F Y")
+    """A date as "3 Desember 2026" (of a moment: its local day)."""
+    return indonesian_date(value)
 
 
 def staff_url(application=None):
@@ -174,20 +185,12 @@ def answer_pairs(application):
     for field in fields:
         if field.clean_name not in answers:
             continue
-        value = answers.pop(field.clean_name)
-        if field.field_type == "date":
-            value = _iso_date_or_text(value)
-        pairs.append((field.label, value))
+        pairs.append(
+            (field.label, readable_answer(field, answers.pop(field.clean_name)))
+        )
     # Answers whose question left the page since stay visible under their key.
-    pairs.extend((key, value) for key, value in answers.items())
+    pairs.extend((key, readable_answer(None, value)) for key, value in answers.items())
     return [(label, "" if value is None else str(value)) for label, value in pairs]
-
-
-def _iso_date_or_text(value):
-    try:
-        return local_date(datetime.date.fromisoformat(str(value)))
-    except ValueError:
-        return value
 
 
 # Preview for staff editing a template

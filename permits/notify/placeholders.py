@@ -110,7 +110,7 @@ class Value:
 
     @classmethod
     def plain(cls, text):
-        text = scrub(text)
+        text = scrub(text).strip()
         return cls(text, _multiline(text))
 
     @classmethod
@@ -143,7 +143,7 @@ class Value:
         pairs = [(scrub(label), scrub(value)) for label, value in pairs]
         if not pairs:
             return cls("", "")
-        text = "\n".join(f"{label}: {value}" for label, value in pairs)
+        text = "\n".join(f"{label}: {one_line(value)}" for label, value in pairs)
         html = format_html(
             '<table role="presentation" cellpadding="4" '
             'style="border-collapse:collapse">{}</table>',
@@ -158,6 +158,15 @@ class Value:
 
 
 EMPTY = Value("", "")
+
+
+def one_line(text):
+    """A value of several lines (an address) on one line for "Label: value"."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return " ".join(
+        line if index == len(lines) - 1 or line[-1] in ".,;:" else line + ","
+        for index, line in enumerate(lines)
+    )
 
 
 def _multiline(text):

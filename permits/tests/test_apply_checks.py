@@ -259,9 +259,9 @@ def test_research_dates_in_order_are_stored_as_iso_dates(client, research):
     ("slot", "name", "content", "message"),
     [
         ("doc-str", "surat.pdf", files.png_bytes(), "sebenarnya file PNG"),
-        ("doc-str", "ijazah.pdf", files.HTML_PAGE, "bukan file PDF, JPEG, atau PNG"),
-        ("doc-ktp", "ttd.svg", files.SVG_WITH_SCRIPT, "bukan file PDF, JPEG, atau PNG"),
-        ("doc-ktp", "foto.jpg", files.zip_bytes(), "bukan file PDF, JPEG, atau PNG"),
+        ("doc-str", "ijazah.pdf", files.HTML_PAGE, "bukan file PDF, JPEG atau PNG"),
+        ("doc-ktp", "ttd.svg", files.SVG_WITH_SCRIPT, "bukan file PDF, JPEG atau PNG"),
+        ("doc-ktp", "foto.jpg", files.zip_bytes(), "bukan file PDF, JPEG atau PNG"),
         ("doc-str", "kosong.pdf", b"", "kosong (0 byte)"),
         ("doc-str", "terkunci.pdf", files.encrypted_pdf(), "dikunci dengan kata sandi"),
         (

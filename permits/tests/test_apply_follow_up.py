@@ -243,7 +243,7 @@ def test_a_bad_replacement_is_refused_and_nothing_changes(client, permit):
     assert response.status_code == 200
     assert application.status == Status.REVISION_REQUESTED
     assert application.documents.count() == 2
-    assert "bukan file PDF, JPEG, atau PNG" in html
+    assert "bukan file PDF, JPEG atau PNG" in html
     assert "ktp.jpg" in html  # the good file is kept for the next try
 
     # A reload of the page still shows it; only the STR is asked again.

@@ -3,7 +3,7 @@ staff members of each group see them."""
 
 import csv
 import io
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from bs4 import BeautifulSoup
@@ -150,7 +150,7 @@ def test_the_list_shows_number_masked_nik_permit_status_due_date_and_assignee(
     assert "1371024107950002" not in response.content.decode()
     assert "SIP Perawat" in text
     assert "Sedang diverifikasi" in text
-    assert "7 Okt 2026" in text and "Segera jatuh tempo" in text
+    assert "7 Oktober 2026" in text and "Segera jatuh tempo" in text
     assert verifier.get_full_name() in text
 
 
@@ -292,7 +292,7 @@ def test_the_export_is_the_filtered_list_with_the_nik_masked(client, verifier):
 
     assert response.status_code == 200
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
-    assert rows[0][:4] == ["Nomor pendaftaran", "Diajukan", "Pemohon", "NIK"]
+    assert rows[0][:4] == ["Nomor pendaftaran", "Diajukan (WIB)", "Pemohon", "NIK"]
     assert [row[0] for row in rows[1:]] == [wanted.number]
     assert rows[1][3] == "1371********0002"
     assert "1371024107950002" not in str(rows)
@@ -308,6 +308,39 @@ def test_the_spreadsheet_export_masks_the_nik_too(client, verifier):
     values = [[cell.value for cell in row] for row in sheet.iter_rows()]
     assert values[1][3] == "1371********0002"
     assert "1371024107950002" not in str(values)
+
+
+def test_the_csv_export_gives_local_time_not_utc(client, verifier, frozen_time):
+    # 06:30 in Padang is still the day before in UTC.
+    frozen_time("2026-10-05 06:30")
+    application = factories.submitted()
+    client.force_login(verifier)
+
+    response = client.get(reverse(INDEX), {"export": "csv"})
+
+    rows = list(
+        csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode()))
+    )
+    assert rows[0]["Diajukan (WIB)"] == "2026-10-05 06:30"
+    assert rows[0]["Tenggat"] == application.due_date.isoformat()
+
+
+def test_the_spreadsheet_export_gives_local_time_not_utc(client, verifier, frozen_time):
+    frozen_time("2026-10-05 06:30")
+    application = factories.submitted()
+    client.force_login(verifier)
+
+    response = client.get(reverse(INDEX), {"export": "xlsx"})
+
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    heading, row = list(sheet.iter_rows())[:2]
+    assert heading[1].value == "Diajukan (WIB)"
+    assert row[1].value == datetime(2026, 10, 5, 6, 30)
+    assert row[1].number_format == "yyyy-mm-dd hh:mm"
+    assert (row[6].value, row[6].number_format) == (
+        application.due_date,
+        "yyyy-mm-dd",
+    )
 
 
 # --- Scope: each group sees only the categories it covers ---
