@@ -8,15 +8,18 @@ import django_filters
 from django import forms
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from stdnum.id import nik as stdnum_nik
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from ..apply import registration
 from ..clock import URGENCY_LABELS, Urgency
 from ..constants import Category, Status
 from ..letters.dates import indonesian_date, local_moment
@@ -31,7 +34,6 @@ XLSX_DATE_FORMAT = "yyyy-mm-dd"
 MOMENT_FIELDS = ("submitted_at",)
 
 FULL_NIK = re.compile(r"^\d{16}$")
-NUMBER = re.compile(r"^[A-Za-z]{2,5}-\d{4}-\d+$")
 
 
 class ApplicationFilterSet(WagtailFilterSet):
@@ -160,17 +162,38 @@ class ApplicationIndexView(IndexView):
     def search_queryset(self, queryset):
         if not self.is_searching:
             return queryset
-        query = self.search_query.strip()
-        if FULL_NIK.match(query):
-            return queryset.filter(nik=query)
-        if NUMBER.match(query):
-            return queryset.filter(number=query.upper())
+        query = " ".join(self.search_query.split())
+        nik = stdnum_nik.compact(query)
+        if FULL_NIK.match(nik):
+            return queryset.filter(nik=nik)
         if any(character.isdigit() for character in query):
             # Part of a registration number; never part of a NIK (a partial NIK
-            # would let anyone enumerate people).
-            return queryset.filter(number__icontains=query)
+            # would let anyone enumerate people). On PostgreSQL a trigram index
+            # serves the number's end (see the migrations).
+            number = registration.number_query(query)
+            if number is None:
+                number = Q(number__contains="".join(query.split()).upper())
+            return queryset.filter(number)
+        if (
+            not any(character.isalpha() for character in query)
+            or len(query) > Application._meta.get_field("full_name").max_length
+        ):
+            # Nothing a name could contain.
+            return queryset.none()
         # On PostgreSQL a trigram index serves this (see the migration).
         return queryset.filter(full_name__icontains=query)
+
+    @cached_property
+    def no_results_message(self):
+        if self.is_searching:
+            return _(
+                "No application found. Search by registration number (all of it "
+                "or only its last digits, e.g. 123), the applicant's name or the "
+                "full 16-digit NIK."
+            )
+        if self.is_filtering:
+            return _("No application matches these filters.")
+        return _("There are no applications yet.")
 
     @cached_property
     def columns(self):

@@ -203,6 +203,80 @@ def test_search_finds_by_number_name_and_full_nik(client, verifier, query):
     assert numbers == [wanted.number]
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "snp-2026-000123",
+        " SNP 2026 000123 ",
+        "SNP2026000123",
+        "2026-000123",
+        "2026000123",
+        "000123",
+        "123",
+    ],
+)
+def test_search_finds_a_number_however_staff_type_it(client, verifier, query):
+    wanted = factories.submitted()
+    Application.objects.filter(pk=wanted.pk).update(number="SNP-2026-000123")
+    # Contains the digits 123 but is another number.
+    other = factories.submitted(full_name="Budi Santoso")
+    Application.objects.filter(pk=other.pk).update(number="SNP-2026-001234")
+
+    client.force_login(verifier)
+    response = client.get(reverse(INDEX), {"q": query})
+
+    numbers = [
+        a.get_text(strip=True) for a in html(response).select("tbody td.title a")
+    ]
+    assert numbers == ["SNP-2026-000123"]
+
+
+def test_search_finds_a_nik_typed_with_spaces_or_dots(client, verifier):
+    wanted = factories.submitted(nik="1371024107950002")
+
+    client.force_login(verifier)
+    response = client.get(reverse(INDEX), {"q": "1371.0241.0795.0002"})
+
+    numbers = [
+        a.get_text(strip=True) for a in html(response).select("tbody td.title a")
+    ]
+    assert numbers == [wanted.number]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["!!!", "%", "-", "'\"", "x" * 5000, "1" * 5000, "nobody"],
+    ids=[
+        "punctuation",
+        "percent",
+        "hyphen",
+        "quotes",
+        "long text",
+        "long digits",
+        "no match",
+    ],
+)
+def test_search_that_finds_nothing_says_what_to_search_by(client, verifier, query):
+    factories.submitted()
+
+    client.force_login(verifier)
+    response = client.get(reverse(INDEX), {"q": query})
+
+    assert response.status_code == 200
+    assert html(response).select("tbody td.title a") == []
+    assert "Tidak ada permohonan yang ditemukan" in main_text(response)
+
+
+def test_an_empty_list_says_whether_filters_or_nothing_hide_it(client, verifier):
+    client.force_login(verifier)
+    assert "Belum ada permohonan." in main_text(client.get(reverse(INDEX)))
+
+    factories.submitted()
+    response = client.get(reverse(INDEX), {"status": Status.APPROVED})
+
+    assert "Tidak ada permohonan yang cocok dengan saringan ini." in main_text(response)
+
+
 def test_a_partial_nik_finds_nothing(client, verifier):
     factories.submitted(nik="1371024107950002")
 
