@@ -66,7 +66,10 @@ def chromium_browser():
     """Debian's Chromium driven by Playwright; no browser is ever downloaded."""
     executable = shutil.which("chromium")
     if executable is None:
-        pytest.skip("chromium is not installed (bin/install-system-packages adds it)")
+        message = "chromium is not installed (bin/install-system-packages adds it)"
+        if os.environ.get("SINOPEN_REQUIRE_BROWSER"):
+            pytest.fail(message)
+        pytest.skip(message)
 
     from playwright.sync_api import sync_playwright
 

@@ -39,7 +39,6 @@ SCREENSHOTS = (
     "sip-rejected",
     "tracking",
     "catalogue",
-    "admin-login",
 )
 
 # Impacts axe rates serious or worse: these fail a page.
