@@ -77,21 +77,64 @@ def test_nik_with_spaces_is_stored_as_16_digits(client, permit):
     assert Application.objects.get().nik == "1371024107950002"
 
 
-@pytest.mark.parametrize(
-    "nik",
-    [
-        "9971024107950002",  # no such province
-        "1371023207950002",  # 32 July
-        "13710241079500AB",
-    ],
-)
-def test_nik_with_a_region_or_date_that_does_not_exist_is_refused(client, permit, nik):
+def test_nik_with_a_region_that_does_not_exist_is_refused(client, permit):
+    response, _key = applying.fill_in(
+        client, permit, applying.applicant(nik="9971024107950002")
+    )
+
+    refused(response, "NIK ini tidak valid: kode wilayahnya")
+
+
+def test_nik_with_letters_is_refused(client, permit):
+    response, _key = applying.fill_in(
+        client, permit, applying.applicant(nik="13710241079500AB")
+    )
+
+    refused(response, "NIK hanya berisi angka.")
+
+
+@pytest.mark.parametrize("day", ["00", "32", "39", "40", "72", "80", "81", "99"])
+def test_nik_birth_day_outside_01_31_and_41_71_is_refused_with_the_rule(
+    client, permit, day
+):
+    nik = f"137102{day}07950002"
     response, _key = applying.fill_in(client, permit, applying.applicant(nik=nik))
 
-    refused(response, "NIK")
-    assert "tidak valid" in response.content.decode() or "hanya berisi angka" in (
-        response.content.decode()
+    html = refused(
+        response,
+        "NIK ini tidak valid: angka ke-7 dan ke-8 adalah tanggal lahir, 01 sampai "
+        "31 untuk laki-laki dan 41 sampai 71 untuk perempuan",
     )
+    assert f'value="{nik}"' in html
+
+
+@pytest.mark.parametrize("nik", ["1371027102950002", "1371023102950002"])
+def test_nik_with_a_birth_date_not_in_the_calendar_is_refused(client, permit, nik):
+    response, _key = applying.fill_in(client, permit, applying.applicant(nik=nik))
+
+    refused(response, "tanggal lahir pada angka ke-7 sampai ke-12 tidak ada")
+
+
+@pytest.mark.parametrize(
+    ("day", "birth_date", "sex"),
+    [
+        ("01", "1 Juli 1995", "Laki-laki"),
+        ("31", "31 Juli 1995", "Laki-laki"),
+        ("41", "1 Juli 1995", "Perempuan"),
+        ("71", "31 Juli 1995", "Perempuan"),
+    ],
+)
+def test_nik_edge_days_are_accepted_with_birth_date_and_sex_shown(
+    client, permit, day, birth_date, sex
+):
+    response, _key = applying.fill_in(
+        client, permit, applying.applicant(nik=f"137102{day}07950002")
+    )
+    assert response.status_code == 303, applying.errors_in(response)
+
+    check = client.get(response["Location"]).content.decode()
+    assert birth_date in check
+    assert sex in check
 
 
 def test_birth_date_and_sex_come_from_the_nik():
