@@ -72,6 +72,15 @@ class FullNameField(OneLineField):
             raise ValidationError(self.error_messages["no_letters"], code="no_letters")
 
 
+# Spaces of every kind, dots and dashes people type or paste between digits.
+_NIK_SEPARATORS = re.compile(r"[\s.\-\u2010-\u2015\u2212]+")
+
+
+def compact_nik(value):
+    """The NIK as 16 digits, without what people put between them."""
+    return _NIK_SEPARATORS.sub("", value or "")
+
+
 @dataclass(frozen=True)
 class Nik:
     """A valid NIK and what it tells: the birth date and the sex."""
@@ -133,7 +142,7 @@ class NikField(OneLineField):
         value = super().clean(value)
         if not value:
             return value
-        compact = stdnum_nik.compact(value)
+        compact = compact_nik(value)
         if not compact.isdigit():
             raise ValidationError(self.error_messages["digits"], code="digits")
         if len(compact) != 16:

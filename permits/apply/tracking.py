@@ -4,16 +4,36 @@ Only the status history and what happens next: no name, no contact details, no
 notes, no documents. The answer to a wrong pair never says which half was wrong.
 """
 
+import re
+
 from django import forms
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
-from stdnum.id import nik as stdnum_nik
 
 from ..models import Application
 from . import limits
-from .fields import OneLineField
+from .fields import OneLineField, compact_nik
 from .next_steps import history, what_happens_next
 from .views import personal
+
+# Anything people put between the parts of a number: spaces of every kind, dots,
+# slashes, hyphens and the dashes word processors and phones turn them into.
+_SEPARATORS = re.compile(r"[\s.,/_\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]+")
+_NUMBER = re.compile(r"([A-Z]+)(\d{4})(\d+)")
+
+
+def normalise_number(typed):
+    """`snp 2026 000123`, `SNP2026000123`, `SNP–2026–123` → `SNP-2026-000123`.
+
+    A number of another shape is only upper-cased, with its parts joined by
+    hyphens, so it simply finds nothing.
+    """
+    parts = [part for part in _SEPARATORS.split(typed.upper()) if part]
+    match = _NUMBER.fullmatch("".join(parts))
+    if match is None:
+        return "-".join(parts)
+    prefix, year, serial = match.groups()
+    return f"{prefix}-{year}-{serial.zfill(6)}"
 
 
 class TrackForm(forms.Form):
@@ -35,10 +55,10 @@ class TrackForm(forms.Form):
         super().__init__(*args, **kwargs)
 
     def clean_number(self):
-        return "".join(self.cleaned_data["number"].split()).upper()
+        return normalise_number(self.cleaned_data["number"])
 
     def clean_nik(self):
-        return stdnum_nik.compact(self.cleaned_data["nik"])
+        return compact_nik(self.cleaned_data["nik"])
 
 
 def track(request):

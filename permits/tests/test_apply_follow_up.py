@@ -75,6 +75,41 @@ def test_tracking_with_a_wrong_nik_says_nothing_about_the_number(client, permit)
     assert application.number not in wrong_nik.content.decode().split("<form")[0]
 
 
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "snp-2026-000123",
+        "  SNP-2026-000123 ",
+        "snp 2026 000123",
+        "SNP 2026-000 123",
+        "SNP2026000123",
+        "SNP\u20132026\u2013000123",  # en dash
+        "SNP\u20142026\u2014000123",  # em dash
+        "SNP\u00a02026\u00a0000123",  # no-break space
+        "SNP-2026-123",
+    ],
+)
+def test_tracking_finds_the_number_however_it_is_spelled(client, permit, spelling):
+    application = factories.submitted(permit)
+    application.number = "SNP-2026-000123"
+    application.save(update_fields=["number"])
+
+    response = track(client, spelling, application.nik)
+
+    assert "SNP-2026-000123" in response.content.decode().split("<form")[0]
+
+
+@pytest.mark.parametrize(
+    "nik", ["1371 0241 0795 0002", "1371.0241.0795.0002", " 137102-4107950002 "]
+)
+def test_tracking_finds_the_nik_with_spaces_dots_or_dashes(client, permit, nik):
+    application = factories.submitted(permit)
+
+    response = track(client, application.number, nik)
+
+    assert application.number in response.content.decode().split("<form")[0]
+
+
 def test_tracking_page_has_one_nik_field_and_a_lacak_button(client, db):
     html = client.get("/lacak/").content.decode()
 
