@@ -64,27 +64,63 @@ class TrackForm(forms.Form):
 def track(request):
     application = None
     searched = False
+    limited = None
     if request.method == "POST":
-        limited = limits.over_limit(request, "track")
-        if limited:
-            return limited
         form = TrackForm(request.POST)
-        if form.is_valid():
-            number = form.cleaned_data["number"]
-            limited = limits.over_limit(request, "track_number", value=number)
-            if limited:
-                return limited
-            application = (
-                Application.objects.select_related("permit_page")
-                .filter(number=number, nik=form.cleaned_data["nik"])
-                .first()
+        refusal = limits.over_limit(request, "track")
+        if refusal:
+            limited = limits.notice(
+                refusal,
+                _("Too many look-ups from this connection"),
+                _(
+                    "To protect applicants' data, this page answers only a limited "
+                    "number of look-ups from one connection in an hour. Your "
+                    "look-up was not carried out."
+                ),
             )
-            searched = True
+        elif form.is_valid():
+            number = form.cleaned_data["number"]
+            # Only look-ups that find nothing count against the number, so the
+            # applicant checking their own file is never held up by it.
+            refusal = limits.used_up(request, "track_number", value=number)
+            if refusal:
+                limited = limits.notice(
+                    refusal,
+                    _("This registration number is locked for a while"),
+                    _(
+                        "It was looked up too many times with a NIK that does not "
+                        "match, so to protect the applicant it cannot be looked up "
+                        "for now. If it is your application, you can also open the "
+                        "secret link from your e-mail."
+                    ),
+                )
+            else:
+                application = (
+                    Application.objects.select_related("permit_page")
+                    .filter(number=number, nik=form.cleaned_data["nik"])
+                    .first()
+                )
+                if application is None:
+                    limits.count_failure(request, "track_number", value=number)
+                searched = True
+        if limited:
+            # The page again with what was typed, without error marks.
+            form = TrackForm(
+                initial={
+                    name: request.POST.get(name, "") for name in TrackForm.base_fields
+                }
+            )
     else:
         form = TrackForm()
 
-    context = {"form": form, "searched": searched, "application": application}
+    context = {
+        "form": form,
+        "searched": searched,
+        "application": application,
+        "limited": limited,
+    }
     if application is not None:
         context["history"] = history(application)
         context["next_step"] = what_happens_next(application)
-    return personal(render(request, "permits/apply/track.html", context))
+    response = personal(render(request, "permits/apply/track.html", context))
+    return limits.refused(response, refusal) if limited else response
