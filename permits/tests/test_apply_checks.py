@@ -269,6 +269,35 @@ def dates(start, end):
     )
 
 
+def test_research_date_fields_say_their_rule_in_the_help_text(client, public_site):
+    research = applying.public_permit_page(
+        category="research",
+        fields=[
+            {
+                "clean_name": "start_date",
+                "label": "Tanggal mulai",
+                "field_type": "date",
+                "help_text": "Beri waktu lima hari kerja.",
+            },
+            {
+                "clean_name": "end_date",
+                "label": "Tanggal selesai",
+                "field_type": "date",
+            },
+        ],
+    )
+
+    html = client.get(applying.apply_url(research)).content.decode()
+
+    assert (
+        'id="id_q-start_date_helptext">Beri waktu lima hari kerja. '
+        "Tanggal mulai tidak boleh sebelum hari ini.</p>"
+    ) in html
+    assert (
+        'id="id_q-end_date_helptext">Tanggal selesai harus sesudah tanggal mulai.</p>'
+    ) in html
+
+
 def test_research_start_date_in_the_past_is_refused(client, research):
     response, _key = applying.fill_in(
         client, research, dates(applying.future(-1), applying.future(30))
