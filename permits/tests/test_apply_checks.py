@@ -334,19 +334,19 @@ def test_research_dates_in_order_are_stored_as_iso_dates(client, research):
         ("doc-str", "ijazah.pdf", files.HTML_PAGE, "bukan file PDF, JPEG, atau PNG"),
         ("doc-ktp", "ttd.svg", files.SVG_WITH_SCRIPT, "bukan file PDF, JPEG, atau PNG"),
         ("doc-ktp", "foto.jpg", files.zip_bytes(), "bukan file PDF, JPEG, atau PNG"),
-        ("doc-str", "kosong.pdf", b"", "kosong (0 byte)"),
-        ("doc-str", "terkunci.pdf", files.encrypted_pdf(), "dikunci dengan kata sandi"),
+        ("doc-str", "kosong.pdf", b"", "kosong (0 byte): tidak ada isinya"),
+        ("doc-str", "terkunci.pdf", files.encrypted_pdf(), "dilindungi kata sandi"),
         (
             "doc-str",
             "terpotong.pdf",
             files.broken_pdf(),
-            "rusak atau bukan PDF yang utuh",
+            "tidak dapat dibuka: file itu rusak atau tidak utuh",
         ),
         (
             "doc-ktp",
             "rusak.jpg",
             b"\xff\xd8\xff\xe0" + b"\x00" * 64,
-            "rusak atau bukan gambar",
+            "tidak dapat dibuka: gambarnya rusak atau tidak utuh",
         ),
         (
             "doc-ktp",
@@ -374,6 +374,27 @@ def test_files_are_judged_by_their_bytes_not_their_name(
     other = "str" if key == "ktp" else "ktp"
     assert StagedUpload.objects.filter(requirement_key=other).exists()
     assert len(stored_files()) == len(before) + 1  # only the other slot's file
+
+
+def test_a_password_protected_pdf_is_refused_with_how_to_remove_the_password(
+    client, permit
+):
+    response, _key = applying.fill_in(
+        client,
+        permit,
+        uploads=applying.documents(
+            **{"doc-str": files.upload("terkunci.pdf", files.encrypted_pdf())}
+        ),
+    )
+
+    refused(
+        response,
+        "“terkunci.pdf” dilindungi kata sandi, jadi kantor tidak dapat membukanya. "
+        "Hapus kata sandinya: buka file itu, pilih “Cetak”, kemudian “Simpan "
+        "sebagai PDF” (atau simpan salinannya tanpa kata sandi), lalu unggah file "
+        "barunya.",
+    )
+    assert not StagedUpload.objects.filter(requirement_key="str").exists()
 
 
 def test_a_25_mb_pdf_against_a_5_mb_limit_gets_a_friendly_page(client, permit):
