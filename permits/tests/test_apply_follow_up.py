@@ -140,6 +140,19 @@ def test_secret_link_opens_the_applicants_page(client, permit):
     assert response["Cache-Control"] == "private, no-store"
 
 
+def test_applicants_page_shows_the_transaction_kind_under_the_permit_name(
+    client, permit
+):
+    application = factories.submitted(permit, transaction_kind="renewal")
+
+    html = client.get(tokens.applicant_path(application)).content.decode()
+
+    lead = f'<p class="lead">{permit.title}</p>'
+    kind = "<div><dt>Jenis permohonan</dt><dd>Perpanjangan</dd></div>"
+    assert lead in html and kind in html
+    assert html.index(lead) < html.index(kind) < html.index("<dt>Status</dt>")
+
+
 @pytest.mark.parametrize("token", ["x" * 43, "", "a" * 80, "../../etc/passwd"])
 def test_a_wrong_token_gets_a_friendly_404(client, db, token):
     response = client.get(f"/permohonan/{token}/")
