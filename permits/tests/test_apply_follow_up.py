@@ -347,7 +347,7 @@ def test_withdrawing_asks_for_confirmation_first(client, permit):
 
     confirm = client.get(f"{path}tarik/")
     assert confirm.status_code == 200
-    assert "Ya, batalkan permohonan" in confirm.content.decode()
+    assert ">Tarik permohonan</button>" in confirm.content.decode()
     application.refresh_from_db()
     assert application.status == Status.SUBMITTED
 
@@ -358,12 +358,41 @@ def test_withdrawing_asks_for_confirmation_first(client, permit):
     event = application.events.order_by("-id").first()
     assert (event.action, event.actor_kind) == ("withdraw", ActorKind.APPLICANT)
     page = client.get(path).content.decode()
-    assert "Permohonan Anda sudah dibatalkan." in page
+    assert "Permohonan Anda sudah ditarik." in page
     assert "/tarik/" not in page
 
     again = client.post(f"{path}tarik/")
     assert again.status_code == 303
     assert application.events.filter(action="withdraw").count() == 1
+
+
+def test_withdraw_link_confirmation_and_message_use_the_same_words(client, permit):
+    application = factories.submitted(permit)
+    path = tokens.applicant_path(application)
+
+    page = client.get(path).content.decode()
+    confirm = client.get(f"{path}tarik/").content.decode()
+    client.post(f"{path}tarik/")
+    done = client.get(path).content.decode()
+
+    assert f'<a href="{path}tarik/">Tarik permohonan</a>' in page
+    assert "<h1>Tarik permohonan?</h1>" in confirm
+    assert 'class="button-danger">Tarik permohonan</button>' in confirm
+    assert "Permohonan Anda sudah ditarik." in done
+    for html in (page, confirm, done):
+        assert "batalkan permohonan" not in html.lower()
+
+
+def test_a_withdrawal_posted_without_the_confirmation_form_is_refused(permit):
+    application = factories.submitted(permit)
+    browser = Client(enforce_csrf_checks=True)
+
+    response = browser.post(f"{tokens.applicant_path(application)}tarik/")
+
+    assert response.status_code == 403
+    application.refresh_from_db()
+    assert application.status == Status.SUBMITTED
+    assert not application.events.filter(action="withdraw").exists()
 
 
 # the letter
