@@ -168,7 +168,7 @@ ACTIONS = {
         ),
         Action(
             "withdraw",
-            pgettext_lazy("application action", "Withdraw the application"),
+            pgettext_lazy("application action", "Withdraw application"),
             OPEN_STATUSES,
             Status.WITHDRAWN,
             actor_kinds=frozenset({ActorKind.APPLICANT, ActorKind.SYSTEM}),

@@ -44,7 +44,7 @@ def application_page_view(request, token):
     return render_page(request, token, application)
 
 
-def render_page(request, token, application, correction=None, status=200):
+def render_page(request, token, application, correction=None, limited=None):
     page_url = reverse("apply:applicant", args=[token])
     context = {
         "application": application,
@@ -67,12 +67,11 @@ def render_page(request, token, application, correction=None, status=200):
         "documents": current_documents(application, token),
         "can_withdraw": application.status in OPEN_STATUSES,
         "letter_url": letter_url(application, page_url),
+        "limited": limited,
     }
     if application.status == Status.REVISION_REQUESTED:
         context["correction"] = correction or open_correction(application)
-    return personal(
-        render(request, "permits/apply/applicant.html", context, status=status)
-    )
+    return personal(render(request, "permits/apply/applicant.html", context))
 
 
 def answer_rows(application):
@@ -150,9 +149,21 @@ def resubmit_view(request, token):
     page_url = reverse("apply:applicant", args=[token])
     if request.method != "POST":
         return see_other(page_url)
-    limited = limits.over_limit(request, "apply")
-    if limited:
-        return limited
+    refusal = limits.over_limit(request, "apply")
+    if refusal:
+        limited = limits.notice(
+            refusal,
+            _("Corrections were sent too often from this connection"),
+            _(
+                "To protect applicants' data, documents can be sent only a limited "
+                "number of times from one connection in an hour, so the files you "
+                "chose this time were not received. Files accepted earlier are "
+                "kept. Choose the new files again and send them when the time has "
+                "passed."
+            ),
+        )
+        response = render_page(request, token, application, limited=limited)
+        return limits.refused(response, refusal)
     if application.status != Status.REVISION_REQUESTED:
         messages.info(request, _("Your corrections were already sent."))
         return see_other(page_url)

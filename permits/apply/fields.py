@@ -72,6 +72,15 @@ class FullNameField(OneLineField):
             raise ValidationError(self.error_messages["no_letters"], code="no_letters")
 
 
+# Spaces of every kind, dots and dashes people type or paste between digits.
+_NIK_SEPARATORS = re.compile(r"[\s.\-\u2010-\u2015\u2212]+")
+
+
+def compact_nik(value):
+    """The NIK as 16 digits, without what people put between them."""
+    return _NIK_SEPARATORS.sub("", value or "")
+
+
 @dataclass(frozen=True)
 class Nik:
     """A valid NIK and what it tells: the birth date and the sex."""
@@ -106,9 +115,18 @@ class NikField(OneLineField):
 
     default_error_messages = {
         "digits": _("A NIK has only digits."),
-        "component": _(
-            "This NIK is not valid: its region code or birth date does not exist. "
-            "Check the number on your ID card (KTP)."
+        "birth_day": _(
+            "This NIK is not valid: digits 7 and 8 are the day of birth, 01 to 31 "
+            "for men and 41 to 71 for women (the day plus 40). Check the number on "
+            "your ID card (KTP)."
+        ),
+        "birth_date": _(
+            "This NIK is not valid: the birth date in digits 7 to 12 does not "
+            "exist. Check the number on your ID card (KTP)."
+        ),
+        "region": _(
+            "This NIK is not valid: its region code (the first digits) does not "
+            "exist. Check the number on your ID card (KTP)."
         ),
     }
 
@@ -124,7 +142,7 @@ class NikField(OneLineField):
         value = super().clean(value)
         if not value:
             return value
-        compact = stdnum_nik.compact(value)
+        compact = compact_nik(value)
         if not compact.isdigit():
             raise ValidationError(self.error_messages["digits"], code="digits")
         if len(compact) != 16:
@@ -137,11 +155,21 @@ class NikField(OneLineField):
                 code="length",
                 params={"count": len(compact)},
             )
+        # stdnum reads the day modulo 40 and would take 81 to 99 as well.
+        day = int(compact[6:8])
+        if not (1 <= day <= 31 or 41 <= day <= 71):
+            raise ValidationError(self.error_messages["birth_day"], code="birth_day")
+        try:
+            stdnum_nik.get_birth_date(compact)
+        except NumberError as error:
+            raise ValidationError(
+                self.error_messages["birth_date"], code="birth_date"
+            ) from error
         try:
             return stdnum_nik.validate(compact)
         except NumberError as error:
             raise ValidationError(
-                self.error_messages["component"], code="component"
+                self.error_messages["region"], code="region"
             ) from error
 
 

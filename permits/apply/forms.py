@@ -15,6 +15,7 @@ from decimal import Decimal
 from django import forms
 from django.conf import settings
 from django.utils import timezone, translation
+from django.utils.text import format_lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import FormBuilder
@@ -36,6 +37,10 @@ from .fields import (
 
 START_FIELD = "start_date"
 END_FIELD = "end_date"
+DATE_RULES_HELP = {
+    START_FIELD: _("The start date cannot be in the past."),
+    END_FIELD: _("The end date must come after the start date."),
+}
 QUESTIONS_PREFIX = "q"
 MAX_FILES_PER_DOCUMENT = 10
 
@@ -109,6 +114,13 @@ class ApplyFormBuilder(FormBuilder):
 
     def create_date_field(self, field, options):
         options["widget"] = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+        rule = DATE_RULES_HELP.get(field.clean_name)
+        if rule:
+            # The rule checked in `QuestionsForm.clean`, after the editor's text.
+            written = options.get("help_text") or ""
+            options["help_text"] = (
+                format_lazy("{} {}", written, rule) if written else rule
+            )
         return forms.DateField(**options)
 
     def create_datetime_field(self, field, options):
@@ -138,13 +150,9 @@ class QuestionsForm(forms.Form):
         start = cleaned_data.get(START_FIELD)
         end = cleaned_data.get(END_FIELD)
         if isinstance(start, date) and start < timezone.localdate():
-            self.add_error(
-                START_FIELD, gettext("The start date cannot be in the past.")
-            )
+            self.add_error(START_FIELD, DATE_RULES_HELP[START_FIELD])
         if isinstance(start, date) and isinstance(end, date) and end <= start:
-            self.add_error(
-                END_FIELD, gettext("The end date must come after the start date.")
-            )
+            self.add_error(END_FIELD, DATE_RULES_HELP[END_FIELD])
         return cleaned_data
 
 

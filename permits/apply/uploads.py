@@ -119,7 +119,11 @@ def check(uploaded, kinds, max_size_mb):
     size = uploaded.size or 0
     if size == 0:
         raise UploadRefused(
-            _("“%(name)s” is empty (0 bytes). Choose the file again.") % {"name": name},
+            _(
+                "“%(name)s” is empty (0 bytes): there is nothing in it. Choose the "
+                "file again; if it is still empty, save or scan the document again."
+            )
+            % {"name": name},
             "empty",
         )
     limit = max_size_mb * MEGABYTE
@@ -196,8 +200,8 @@ def _wrong_kind_message(name, kind, kinds):
 def _check_pdf(uploaded, name):
     broken = UploadRefused(
         _(
-            "“%(name)s” is damaged or not a complete PDF. Save or scan it again as "
-            "PDF and upload the new file."
+            "“%(name)s” cannot be opened: the file is damaged or incomplete. Save "
+            "or scan the document again as a PDF and upload the new file."
         )
         % {"name": name},
         "broken",
@@ -209,9 +213,10 @@ def _check_pdf(uploaded, name):
             if reader.is_encrypted:
                 raise UploadRefused(
                     _(
-                        "“%(name)s” is locked with a password (encrypted). Save it "
-                        "again without a password, e.g. with “Print” → “Save as "
-                        "PDF”, and upload the new file."
+                        "“%(name)s” is protected with a password, so the office "
+                        "cannot open it. Remove the password: open the file, "
+                        "choose “Print” and then “Save as PDF” (or save a copy "
+                        "without a password), and upload the new file."
                     )
                     % {"name": name},
                     "encrypted",
@@ -230,8 +235,8 @@ def _clean_image(uploaded, name, kind):
     """The image encoded afresh: orientation applied, metadata gone."""
     broken = UploadRefused(
         _(
-            "“%(name)s” is damaged or not a complete image. Take or save the photo "
-            "again and upload the new file."
+            "“%(name)s” cannot be opened: the picture is damaged or incomplete. "
+            "Take or save the photo again and upload the new file."
         )
         % {"name": name},
         "broken",

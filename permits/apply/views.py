@@ -64,10 +64,10 @@ def form_view(page, request):
 
 
 def post_form(page, request):
-    limited = limits.over_limit(request, "apply")
-    if limited:
-        return limited
     key = request.POST.get("form_key", "")
+    refusal = limits.over_limit(request, "apply")
+    if refusal:
+        return refused_form(page, request, key, refusal)
     draft = drafts.open_draft(page, key, sent=sent_application)
     if not isinstance(draft, ApplicationDraft):
         # Back to a form already sent, and "Periksa" again: its receipt.
@@ -97,7 +97,36 @@ def post_form(page, request):
     return drafts.remember(response, request.path, draft)
 
 
-def render_form(request, page, form, key):
+def refused_form(page, request, key, refusal):
+    """The form again as it was sent, with the files kept so far; nothing of
+    this post is checked or stored."""
+    draft = None
+    if drafts.well_formed(key):
+        draft = ApplicationDraft.objects.filter(
+            key=key, permit_page=page, application=None
+        ).first()
+    if draft is None:
+        key = drafts.new_key()
+    form = ApplicationForm(
+        drafts.form_page(draft, page),
+        data=request.POST,
+        staged=drafts.staged_uploads(draft) if draft else (),
+    )
+    limited = limits.notice(
+        refusal,
+        _("This form was sent too often from this connection"),
+        _(
+            "To protect applicants' data, a form can be sent only a limited number "
+            "of times from one connection in an hour, so this time it was not "
+            "checked or saved. What you typed is still in the form below; files "
+            "you chose this time were not received, so choose them again."
+        ),
+    )
+    response = render_form(request, page, form, key, limited=limited)
+    return limits.refused(response, refusal)
+
+
+def render_form(request, page, form, key, limited=None):
     return personal(
         render(
             request,
@@ -107,8 +136,9 @@ def render_form(request, page, form, key):
                 "form": form,
                 "form_key": key,
                 "error_summary": form.error_summary()
-                if form.applicant.is_bound
+                if form.applicant.is_bound and not limited
                 else [],
+                "limited": limited,
                 "action": page.apply_route_url("apply", request),
             },
         )
@@ -129,6 +159,10 @@ def check_view(page, request):
     )
     if not form.applicant.is_bound or not form.is_valid():
         return see_other(page.apply_route_url("apply", request))
+    return render_check(request, page, draft, form)
+
+
+def render_check(request, page, draft, form, limited=None):
     return personal(
         render(
             request,
@@ -137,6 +171,7 @@ def check_view(page, request):
                 "page": page,
                 "review": form.review(),
                 "form_key": draft.key,
+                "limited": limited,
                 "edit_url": page.apply_route_url("apply", request),
                 "action": page.apply_route_url("apply_submit", request),
             },
@@ -150,9 +185,7 @@ def check_view(page, request):
 def submit_view(page, request):
     if request.method != "POST":
         return see_other(page.apply_route_url("apply", request))
-    limited = limits.over_limit(request, "submit")
-    if limited:
-        return limited
+    refusal = limits.over_limit(request, "submit")
 
     key = request.POST.get("form_key", "")
     application = sent_application(page, key)
@@ -164,6 +197,8 @@ def submit_view(page, request):
         draft = ApplicationDraft.objects.filter(
             key=key, permit_page=page, application=None
         ).first()
+    if refusal:
+        return refused_submit(page, request, draft, refusal)
     if draft is None:
         messages.warning(
             request,
@@ -192,6 +227,38 @@ def submit_view(page, request):
 
     response = see_other(receipt_url(page, request, application))
     return drafts.forget(response, page.apply_route_url("apply", request))
+
+
+def refused_submit(page, request, draft, refusal):
+    """The check page again (or the form, if there is nothing to check), saying
+    that nothing was sent and when to send."""
+    text = _(
+        "To protect applicants' data, only a limited number of applications can "
+        "be sent from one connection in an hour, so this application has not been "
+        "sent yet."
+    )
+    title = _("Too many applications sent from this connection")
+    if draft is None:
+        limited = limits.notice(refusal, title, text)
+        form = ApplicationForm(drafts.form_page(None, page))
+        response = render_form(request, page, form, drafts.new_key(), limited)
+        return limits.refused(response, refusal)
+
+    kept = _(
+        "Your answers and documents are kept: press “Send the application” again "
+        "when the time has passed."
+    )
+    limited = limits.notice(refusal, title, f"{text} {kept}")
+    form = ApplicationForm(
+        drafts.form_page(draft, page),
+        data=drafts.typed(draft),
+        staged=drafts.staged_uploads(draft),
+    )
+    if form.applicant.is_bound and form.is_valid():
+        response = render_check(request, page, draft, form, limited=limited)
+    else:
+        response = render_form(request, page, form, draft.key, limited=limited)
+    return limits.refused(response, refusal)
 
 
 def receipt_url(page, request, application):

@@ -77,21 +77,64 @@ def test_nik_with_spaces_is_stored_as_16_digits(client, permit):
     assert Application.objects.get().nik == "1371024107950002"
 
 
-@pytest.mark.parametrize(
-    "nik",
-    [
-        "9971024107950002",  # no such province
-        "1371023207950002",  # 32 July
-        "13710241079500AB",
-    ],
-)
-def test_nik_with_a_region_or_date_that_does_not_exist_is_refused(client, permit, nik):
+def test_nik_with_a_region_that_does_not_exist_is_refused(client, permit):
+    response, _key = applying.fill_in(
+        client, permit, applying.applicant(nik="9971024107950002")
+    )
+
+    refused(response, "NIK ini tidak valid: kode wilayahnya")
+
+
+def test_nik_with_letters_is_refused(client, permit):
+    response, _key = applying.fill_in(
+        client, permit, applying.applicant(nik="13710241079500AB")
+    )
+
+    refused(response, "NIK hanya berisi angka.")
+
+
+@pytest.mark.parametrize("day", ["00", "32", "39", "40", "72", "80", "81", "99"])
+def test_nik_birth_day_outside_01_31_and_41_71_is_refused_with_the_rule(
+    client, permit, day
+):
+    nik = f"137102{day}07950002"
     response, _key = applying.fill_in(client, permit, applying.applicant(nik=nik))
 
-    refused(response, "NIK")
-    assert "tidak valid" in response.content.decode() or "hanya berisi angka" in (
-        response.content.decode()
+    html = refused(
+        response,
+        "NIK ini tidak valid: angka ke-7 dan ke-8 adalah tanggal lahir, 01 sampai "
+        "31 untuk laki-laki dan 41 sampai 71 untuk perempuan",
     )
+    assert f'value="{nik}"' in html
+
+
+@pytest.mark.parametrize("nik", ["1371027102950002", "1371023102950002"])
+def test_nik_with_a_birth_date_not_in_the_calendar_is_refused(client, permit, nik):
+    response, _key = applying.fill_in(client, permit, applying.applicant(nik=nik))
+
+    refused(response, "tanggal lahir pada angka ke-7 sampai ke-12 tidak ada")
+
+
+@pytest.mark.parametrize(
+    ("day", "birth_date", "sex"),
+    [
+        ("01", "1 Juli 1995", "Laki-laki"),
+        ("31", "31 Juli 1995", "Laki-laki"),
+        ("41", "1 Juli 1995", "Perempuan"),
+        ("71", "31 Juli 1995", "Perempuan"),
+    ],
+)
+def test_nik_edge_days_are_accepted_with_birth_date_and_sex_shown(
+    client, permit, day, birth_date, sex
+):
+    response, _key = applying.fill_in(
+        client, permit, applying.applicant(nik=f"137102{day}07950002")
+    )
+    assert response.status_code == 303, applying.errors_in(response)
+
+    check = client.get(response["Location"]).content.decode()
+    assert birth_date in check
+    assert sex in check
 
 
 def test_birth_date_and_sex_come_from_the_nik():
@@ -226,6 +269,35 @@ def dates(start, end):
     )
 
 
+def test_research_date_fields_say_their_rule_in_the_help_text(client, public_site):
+    research = applying.public_permit_page(
+        category="research",
+        fields=[
+            {
+                "clean_name": "start_date",
+                "label": "Tanggal mulai",
+                "field_type": "date",
+                "help_text": "Beri waktu lima hari kerja.",
+            },
+            {
+                "clean_name": "end_date",
+                "label": "Tanggal selesai",
+                "field_type": "date",
+            },
+        ],
+    )
+
+    html = client.get(applying.apply_url(research)).content.decode()
+
+    assert (
+        'id="id_q-start_date_helptext">Beri waktu lima hari kerja. '
+        "Tanggal mulai tidak boleh sebelum hari ini.</p>"
+    ) in html
+    assert (
+        'id="id_q-end_date_helptext">Tanggal selesai harus sesudah tanggal mulai.</p>'
+    ) in html
+
+
 def test_research_start_date_in_the_past_is_refused(client, research):
     response, _key = applying.fill_in(
         client, research, dates(applying.future(-1), applying.future(30))
@@ -262,19 +334,19 @@ def test_research_dates_in_order_are_stored_as_iso_dates(client, research):
         ("doc-str", "ijazah.pdf", files.HTML_PAGE, "bukan file PDF, JPEG atau PNG"),
         ("doc-ktp", "ttd.svg", files.SVG_WITH_SCRIPT, "bukan file PDF, JPEG atau PNG"),
         ("doc-ktp", "foto.jpg", files.zip_bytes(), "bukan file PDF, JPEG atau PNG"),
-        ("doc-str", "kosong.pdf", b"", "kosong (0 byte)"),
-        ("doc-str", "terkunci.pdf", files.encrypted_pdf(), "dikunci dengan kata sandi"),
+        ("doc-str", "kosong.pdf", b"", "kosong (0 byte): tidak ada isinya"),
+        ("doc-str", "terkunci.pdf", files.encrypted_pdf(), "dilindungi kata sandi"),
         (
             "doc-str",
             "terpotong.pdf",
             files.broken_pdf(),
-            "rusak atau bukan PDF yang utuh",
+            "tidak dapat dibuka: file itu rusak atau tidak utuh",
         ),
         (
             "doc-ktp",
             "rusak.jpg",
             b"\xff\xd8\xff\xe0" + b"\x00" * 64,
-            "rusak atau bukan gambar",
+            "tidak dapat dibuka: gambarnya rusak atau tidak utuh",
         ),
         (
             "doc-ktp",
@@ -302,6 +374,27 @@ def test_files_are_judged_by_their_bytes_not_their_name(
     other = "str" if key == "ktp" else "ktp"
     assert StagedUpload.objects.filter(requirement_key=other).exists()
     assert len(stored_files()) == len(before) + 1  # only the other slot's file
+
+
+def test_a_password_protected_pdf_is_refused_with_how_to_remove_the_password(
+    client, permit
+):
+    response, _key = applying.fill_in(
+        client,
+        permit,
+        uploads=applying.documents(
+            **{"doc-str": files.upload("terkunci.pdf", files.encrypted_pdf())}
+        ),
+    )
+
+    refused(
+        response,
+        "“terkunci.pdf” dilindungi kata sandi, jadi kantor tidak dapat membukanya. "
+        "Hapus kata sandinya: buka file itu, pilih “Cetak”, kemudian “Simpan "
+        "sebagai PDF” (atau simpan salinannya tanpa kata sandi), lalu unggah file "
+        "barunya.",
+    )
+    assert not StagedUpload.objects.filter(requirement_key="str").exists()
 
 
 def test_a_25_mb_pdf_against_a_5_mb_limit_gets_a_friendly_page(client, permit):

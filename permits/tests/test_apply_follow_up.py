@@ -4,6 +4,7 @@ rate limits."""
 
 import hashlib
 import itertools
+import re
 
 import pytest
 from django.conf import settings
@@ -22,6 +23,7 @@ from permits.models import (
 
 from . import applying, factories, files
 
+TRY_AGAIN = re.compile(r"Silakan coba lagi dalam \d+ menit\.")
 _addresses = (f"10.4.{n // 250}.{n % 250 + 1}" for n in itertools.count())
 
 
@@ -75,6 +77,41 @@ def test_tracking_with_a_wrong_nik_says_nothing_about_the_number(client, permit)
     assert application.number not in wrong_nik.content.decode().split("<form")[0]
 
 
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "snp-2026-000123",
+        "  SNP-2026-000123 ",
+        "snp 2026 000123",
+        "SNP 2026-000 123",
+        "SNP2026000123",
+        "SNP\u20132026\u2013000123",  # en dash
+        "SNP\u20142026\u2014000123",  # em dash
+        "SNP\u00a02026\u00a0000123",  # no-break space
+        "SNP-2026-123",
+    ],
+)
+def test_tracking_finds_the_number_however_it_is_spelled(client, permit, spelling):
+    application = factories.submitted(permit)
+    application.number = "SNP-2026-000123"
+    application.save(update_fields=["number"])
+
+    response = track(client, spelling, application.nik)
+
+    assert "SNP-2026-000123" in response.content.decode().split("<form")[0]
+
+
+@pytest.mark.parametrize(
+    "nik", ["1371 0241 0795 0002", "1371.0241.0795.0002", " 137102-4107950002 "]
+)
+def test_tracking_finds_the_nik_with_spaces_dots_or_dashes(client, permit, nik):
+    application = factories.submitted(permit)
+
+    response = track(client, application.number, nik)
+
+    assert application.number in response.content.decode().split("<form")[0]
+
+
 def test_tracking_page_has_one_nik_field_and_a_lacak_button(client, db):
     html = client.get("/lacak/").content.decode()
 
@@ -101,6 +138,19 @@ def test_secret_link_opens_the_applicants_page(client, permit):
     assert "Unduh surat izin" not in html
     assert "/tarik/" in html
     assert response["Cache-Control"] == "private, no-store"
+
+
+def test_applicants_page_shows_the_transaction_kind_under_the_permit_name(
+    client, permit
+):
+    application = factories.submitted(permit, transaction_kind="renewal")
+
+    html = client.get(tokens.applicant_path(application)).content.decode()
+
+    lead = f'<p class="lead">{permit.title}</p>'
+    kind = "<div><dt>Jenis permohonan</dt><dd>Perpanjangan</dd></div>"
+    assert lead in html and kind in html
+    assert html.index(lead) < html.index(kind) < html.index("<dt>Status</dt>")
 
 
 @pytest.mark.parametrize("token", ["x" * 43, "", "a" * 80, "../../etc/passwd"])
@@ -297,7 +347,7 @@ def test_withdrawing_asks_for_confirmation_first(client, permit):
 
     confirm = client.get(f"{path}tarik/")
     assert confirm.status_code == 200
-    assert "Ya, batalkan permohonan" in confirm.content.decode()
+    assert ">Tarik permohonan</button>" in confirm.content.decode()
     application.refresh_from_db()
     assert application.status == Status.SUBMITTED
 
@@ -308,12 +358,41 @@ def test_withdrawing_asks_for_confirmation_first(client, permit):
     event = application.events.order_by("-id").first()
     assert (event.action, event.actor_kind) == ("withdraw", ActorKind.APPLICANT)
     page = client.get(path).content.decode()
-    assert "Permohonan Anda sudah dibatalkan." in page
+    assert "Permohonan Anda sudah ditarik." in page
     assert "/tarik/" not in page
 
     again = client.post(f"{path}tarik/")
     assert again.status_code == 303
     assert application.events.filter(action="withdraw").count() == 1
+
+
+def test_withdraw_link_confirmation_and_message_use_the_same_words(client, permit):
+    application = factories.submitted(permit)
+    path = tokens.applicant_path(application)
+
+    page = client.get(path).content.decode()
+    confirm = client.get(f"{path}tarik/").content.decode()
+    client.post(f"{path}tarik/")
+    done = client.get(path).content.decode()
+
+    assert f'<a href="{path}tarik/">Tarik permohonan</a>' in page
+    assert "<h1>Tarik permohonan?</h1>" in confirm
+    assert 'class="button-danger">Tarik permohonan</button>' in confirm
+    assert "Permohonan Anda sudah ditarik." in done
+    for html in (page, confirm, done):
+        assert "batalkan permohonan" not in html.lower()
+
+
+def test_a_withdrawal_posted_without_the_confirmation_form_is_refused(permit):
+    application = factories.submitted(permit)
+    browser = Client(enforce_csrf_checks=True)
+
+    response = browser.post(f"{tokens.applicant_path(application)}tarik/")
+
+    assert response.status_code == 403
+    application.refresh_from_db()
+    assert application.status == Status.SUBMITTED
+    assert not application.events.filter(action="withdraw").exists()
 
 
 # the letter
@@ -346,25 +425,35 @@ def test_rejection_reason_reaches_the_applicant_page(client, permit):
 # rate limits
 
 
-def test_tracking_look_ups_are_limited_with_a_clear_429_page(client, permit, settings):
+def test_tracking_look_ups_are_limited_on_the_tracking_page_with_what_was_typed(
+    client, permit, settings
+):
     settings.APPLY_RATE_LIMITS = {**settings.APPLY_RATE_LIMITS, "track": "3/h"}
     address = next(_addresses)
 
     answers = [
-        track(client, "SNP-2026-000001", factories.NIKS[0], REMOTE_ADDR=address)
+        track(client, "SNP-2026-000001", "1371 0241 0795 0002", REMOTE_ADDR=address)
         for _ in range(4)
     ]
 
     assert [answer.status_code for answer in answers] == [200, 200, 200, 429]
     assert int(answers[-1]["Retry-After"]) > 0
-    assert "Terlalu banyak percobaan" in answers[-1].content.decode()
+    html = answers[-1].content.decode()
+    assert "Terlalu banyak pencarian dari sambungan internet ini" in html
+    assert TRY_AGAIN.search(html)
+    assert 'value="SNP-2026-000001"' in html and 'value="1371 0241 0795 0002"' in html
+    assert ">Lacak</button>" in html  # the tracking page itself
+    assert 'class="site-footer"' in html or "<footer" in html  # the site layout
+    assert "errorlist" not in html
     other = track(
         client, "SNP-2026-000001", factories.NIKS[0], REMOTE_ADDR=next(_addresses)
     )
     assert other.status_code == 200
 
 
-def test_look_ups_of_one_number_are_limited_from_any_address(client, permit, settings):
+def test_failed_look_ups_of_one_number_are_limited_from_any_address(
+    client, permit, settings
+):
     settings.APPLY_RATE_LIMITS = {**settings.APPLY_RATE_LIMITS, "track_number": "2/h"}
     application = factories.submitted(permit)
 
@@ -376,22 +465,56 @@ def test_look_ups_of_one_number_are_limited_from_any_address(client, permit, set
     ]
 
     assert [answer.status_code for answer in answers] == [200, 200, 429]
+    html = answers[-1].content.decode()
+    assert "Nomor pendaftaran ini dikunci untuk sementara" in html
+    assert "tautan rahasia" in html
+    assert int(answers[-1]["Retry-After"]) > 0
 
 
-def test_sending_applications_is_limited_with_a_clear_429_page(
+def test_applicant_tracking_their_own_file_often_is_never_locked_out(
     client, permit, settings
 ):
+    settings.APPLY_RATE_LIMITS = {**settings.APPLY_RATE_LIMITS, "track_number": "2/h"}
+    application = factories.submitted(permit)
+    application.number = "SNP-2026-424242"  # counted by no other test
+    application.save(update_fields=["number"])
+
+    answers = [
+        track(
+            client,
+            application.number.lower(),
+            application.nik,
+            REMOTE_ADDR=next(_addresses),
+        )
+        for _ in range(5)
+    ]
+
+    assert [answer.status_code for answer in answers] == [200] * 5
+    assert application.number in answers[-1].content.decode().split("<form")[0]
+
+
+def test_sending_applications_is_limited_on_the_check_page(client, permit, settings):
     settings.APPLY_RATE_LIMITS = {**settings.APPLY_RATE_LIMITS, "submit": "1/h"}
     address = next(_addresses)
-    response, key = applying.fill_in(client, permit, REMOTE_ADDR=address)
+    first_key = applying.fill_in(client, permit, REMOTE_ADDR=address)[1]
+    first = applying.send(client, permit, first_key, REMOTE_ADDR=address)
+    assert first.status_code == 303
+    response, key = applying.fill_in(
+        client, permit, applying.applicant(full_name="Siti Aminah"), REMOTE_ADDR=address
+    )
 
-    first = applying.send(client, permit, key, REMOTE_ADDR=address)
     second = applying.send(client, permit, key, REMOTE_ADDR=address)
 
-    assert first.status_code == 303
     assert second.status_code == 429
-    assert "Terlalu banyak percobaan" in second.content.decode()
+    assert int(second["Retry-After"]) > 0
+    html = second.content.decode()
+    assert "Terlalu banyak permohonan dikirim dari sambungan internet ini" in html
+    assert "permohonan ini belum terkirim" in html
+    assert TRY_AGAIN.search(html)
+    assert "Siti Aminah" in html  # the check page, with the answers
+    assert f'name="form_key" value="{key}"' in html
     assert Application.objects.count() == 1
+    assert ApplicationDraft.objects.filter(key=key).exists()
 
 
 def test_posting_forms_is_limited_and_what_was_typed_is_kept(client, permit, settings):
@@ -401,12 +524,46 @@ def test_posting_forms_is_limited_and_what_was_typed_is_kept(client, permit, set
         client, permit, applying.applicant(nik="123"), REMOTE_ADDR=address
     )
 
-    second, _key = applying.fill_in(client, permit, key=key, REMOTE_ADDR=address)
+    second, _key = applying.fill_in(
+        client,
+        permit,
+        applying.applicant(full_name="Siti Aminah", address="Jl. Sawahan No. 3"),
+        key=key,
+        REMOTE_ADDR=address,
+    )
 
     assert first.status_code == 200
     assert second.status_code == 429
-    assert "tetap tersimpan" in second.content.decode()
+    assert int(second["Retry-After"]) > 0
+    html = second.content.decode()
+    assert "Formulir ini terlalu sering dikirim dari sambungan internet ini" in html
+    assert TRY_AGAIN.search(html)
+    assert 'value="Siti Aminah"' in html and "Jl. Sawahan No. 3" in html
+    assert f'name="form_key" value="{key}"' in html
+    assert 'class="error-summary"' not in html
     assert ApplicationDraft.objects.get(key=key).data["fields"]["full_name"] == [
         "Rahmi Oktaviani"
     ]
     assert not ApplicationEvent.objects.exists()
+
+
+def test_sending_corrections_is_limited_on_the_applicants_page(
+    client, permit, settings
+):
+    settings.APPLY_RATE_LIMITS = {**settings.APPLY_RATE_LIMITS, "apply": "0/h"}
+    application = factories.application_in(Status.REVISION_REQUESTED, permit)
+    path = tokens.applicant_path(application)
+
+    response = client.post(
+        path + "kirim-ulang/",
+        {"form_key": "", "doc-ktp": files.upload("ktp.pdf", files.small_pdf())},
+    )
+
+    assert response.status_code == 429
+    assert int(response["Retry-After"]) > 0
+    html = response.content.decode()
+    assert "Perbaikan terlalu sering dikirim dari sambungan internet ini" in html
+    assert TRY_AGAIN.search(html)
+    assert application.number in html  # the applicant's own page
+    application.refresh_from_db()
+    assert application.status == Status.REVISION_REQUESTED
