@@ -10,7 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from ..apply import tokens
+from ..apply import limits, tokens
 from ..files import private_file_response
 from ..models import Letter
 from . import verification
@@ -47,7 +47,22 @@ def check(request, public_id=None):
         else:
             context["letter"] = verification.public_view(letter)
 
-    if request.method == "POST":
+    checking = request.method == "POST" or "nomor" in request.GET
+    refusal = limits.over_limit(request, "verify") if checking else None
+    if refusal:
+        # Letter numbers run in series: a limit keeps anyone from walking them.
+        context["limited"] = limits.notice(
+            refusal,
+            _("Too many checks from this connection"),
+            _(
+                "This page answers only a limited number of checks from one "
+                "connection in an hour. Your check was not carried out."
+            ),
+        )
+        context["number_form"] = NumberCheckForm(
+            initial={"nomor": request.GET.get("nomor", "")}
+        )
+    elif request.method == "POST":
         if too_large(request):
             context["file_error"] = _(
                 "The file is too large. A letter is far smaller: choose the "
@@ -72,7 +87,8 @@ def check(request, public_id=None):
             context["number_checked"] = True
             context["number_match"] = verification.public_view(found) if found else None
 
-    return render(request, "permits/letters/check.html", context, status=status)
+    response = render(request, "permits/letters/check.html", context, status=status)
+    return limits.refused(response, refusal) if refusal else response
 
 
 @never_cache

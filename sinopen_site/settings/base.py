@@ -300,6 +300,7 @@ APPLY_RATE_LIMITS = {
     "submit": os.environ.get("APPLY_RATE_LIMIT_SUBMIT", "20/h"),
     "track": os.environ.get("TRACK_RATE_LIMIT", "30/h"),
     "track_number": os.environ.get("TRACK_RATE_LIMIT_PER_NUMBER", "10/h"),
+    "verify": os.environ.get("VERIFY_RATE_LIMIT", "60/h"),
 }
 # Behind a reverse proxy: the request header holding the visitor's address, e.g.
 # HTTP_X_REAL_IP (otherwise every visitor counts as the proxy).

@@ -230,3 +230,39 @@ def test_no_download_before_the_letter_is_signed(client, letter_page):
 
 def test_no_download_with_a_wrong_link(client, issued):
     assert client.get("/permohonan/bukan-token-yang-benar/surat/").status_code == 404
+
+
+def test_checks_by_number_and_file_are_limited_per_connection(client, issued, settings):
+    settings.APPLY_RATE_LIMITS = {**settings.APPLY_RATE_LIMITS, "verify": "2/h"}
+    letter = issued.letter
+    address = {"REMOTE_ADDR": "203.0.113.41"}
+
+    by_number = client.get("/verifikasi/", {"nomor": letter.number}, **address)
+    by_file = client.post(
+        "/verifikasi/",
+        {"berkas": SimpleUploadedFile("surat.pdf", stored_pdf(letter))},
+        **address,
+    )
+    refused = client.get("/verifikasi/", {"nomor": letter.number}, **address)
+
+    assert [by_number.status_code, by_file.status_code] == [200, 200]
+    assert refused.status_code == 429
+    assert int(refused["Retry-After"]) > 0
+    page = text(refused)
+    assert "Terlalu banyak pemeriksaan dari sambungan internet ini" in page
+    assert "Sah:" not in page  # the check was not carried out
+    assert f'value="{letter.number}"' in refused.content.decode()
+    elsewhere = client.get(
+        "/verifikasi/", {"nomor": letter.number}, REMOTE_ADDR="203.0.113.42"
+    )
+    assert elsewhere.status_code == 200
+
+
+def test_opening_a_letters_qr_link_is_not_counted_as_a_check(client, issued, settings):
+    settings.APPLY_RATE_LIMITS = {**settings.APPLY_RATE_LIMITS, "verify": "1/h"}
+    address = {"REMOTE_ADDR": "203.0.113.43"}
+    url = f"/verifikasi/{issued.letter.public_id}/"
+
+    answers = [client.get(url, **address).status_code for _ in range(3)]
+
+    assert answers == [200, 200, 200]
