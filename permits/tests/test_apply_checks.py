@@ -306,6 +306,9 @@ def test_files_are_judged_by_their_bytes_not_their_name(
 
 
 def test_a_25_mb_pdf_against_a_5_mb_limit_gets_a_friendly_page(client, permit):
+    private_root = Path(settings.PRIVATE_ROOT)
+    before = {path for path in private_root.rglob("*") if path.is_file()}
+
     response, _key = applying.fill_in(
         client,
         permit,
@@ -316,6 +319,10 @@ def test_a_25_mb_pdf_against_a_5_mb_limit_gets_a_friendly_page(client, permit):
 
     refused(response, "berukuran 25,0 MB; dokumen ini paling besar 5 MB")
     assert not StagedUpload.objects.filter(requirement_key="str").exists()
+    # Nothing of the large file anywhere in private storage: only the KTP is new.
+    after = {path for path in private_root.rglob("*") if path.is_file()}
+    ktp = StagedUpload.objects.get(requirement_key="ktp")
+    assert after - before == {private_root / ktp.file.name}
 
 
 @pytest.fixture
