@@ -22,6 +22,27 @@ def public_permit_page(**kwargs):
     return page
 
 
+# A permit whose second document takes several files (training certificates).
+SEVERAL_FILES = [
+    {"key": "ktp", "label": "KTP", "accepted_kinds": ["pdf", "jpeg", "png"]},
+    {
+        "key": "sertifikat",
+        "label": "Sertifikat pelatihan",
+        "accepted_kinds": ["pdf"],
+        "multiple": True,
+    },
+]
+
+
+def certificates(count, start=1):
+    """`count` different PDFs for the several-files slot (identical files would
+    count as one file sent twice)."""
+    return [
+        files.upload(f"sertifikat-{n}.pdf", files.pdf_bytes(text=f"Sertifikat {n}"))
+        for n in range(start, start + count)
+    ]
+
+
 def apply_url(page):
     return page.url + "ajukan/"
 

@@ -9,6 +9,7 @@ from django.conf import settings
 from PIL import Image
 
 from permits.apply.fields import read_nik
+from permits.apply.forms import MAX_FILES_PER_DOCUMENT
 from permits.models import Application, ApplicationDocument, StagedUpload
 from tests.browser.inputs import gps_of
 
@@ -398,6 +399,9 @@ def test_a_password_protected_pdf_is_refused_with_how_to_remove_the_password(
 
 
 def test_a_25_mb_pdf_against_a_5_mb_limit_gets_a_friendly_page(client, permit):
+    private_root = Path(settings.PRIVATE_ROOT)
+    before = {path for path in private_root.rglob("*") if path.is_file()}
+
     response, _key = applying.fill_in(
         client,
         permit,
@@ -408,6 +412,78 @@ def test_a_25_mb_pdf_against_a_5_mb_limit_gets_a_friendly_page(client, permit):
 
     refused(response, "berukuran 25,0 MB; dokumen ini paling besar 5 MB")
     assert not StagedUpload.objects.filter(requirement_key="str").exists()
+    # Nothing of the large file anywhere in private storage: only the KTP is new.
+    after = {path for path in private_root.rglob("*") if path.is_file()}
+    ktp = StagedUpload.objects.get(requirement_key="ktp")
+    assert after - before == {private_root / ktp.file.name}
+
+
+@pytest.fixture
+def several_files(public_site):
+    return applying.public_permit_page(requirements=applying.SEVERAL_FILES)
+
+
+def test_more_files_than_the_cap_in_one_post_are_refused_naming_the_cap(
+    client, several_files
+):
+    before = stored_files()
+
+    response, _key = applying.fill_in(
+        client,
+        several_files,
+        applying.applicant(full_name="Sukarni"),
+        uploads={
+            "doc-ktp": files.upload("ktp.pdf", files.small_pdf()),
+            "doc-sertifikat": applying.certificates(MAX_FILES_PER_DOCUMENT + 1),
+        },
+    )
+
+    html = refused(
+        response, f"Paling banyak {MAX_FILES_PER_DOCUMENT} file untuk dokumen ini."
+    )
+    assert 'id="id_doc-sertifikat_error"' in html
+    assert 'value="Sukarni"' in html and 'value="1371024107950002"' in html
+    kept = StagedUpload.objects.filter(requirement_key="sertifikat")
+    assert kept.count() == MAX_FILES_PER_DOCUMENT
+    assert f"sertifikat-{MAX_FILES_PER_DOCUMENT + 1}.pdf" not in kept.values_list(
+        "original_name", flat=True
+    )
+    # The KTP and the ten certificates within the cap; nothing for the eleventh.
+    assert len(stored_files()) == len(before) + 1 + MAX_FILES_PER_DOCUMENT
+
+
+def test_a_file_added_to_a_full_several_files_slot_is_refused_and_not_stored(
+    client, several_files
+):
+    full, key = applying.fill_in(
+        client,
+        several_files,
+        uploads={
+            "doc-ktp": files.upload("ktp.pdf", files.small_pdf()),
+            "doc-sertifikat": applying.certificates(MAX_FILES_PER_DOCUMENT),
+        },
+    )
+    assert full.status_code == 303, applying.errors_in(full)
+    before = stored_files()
+
+    response, _key = applying.fill_in(
+        client,
+        several_files,
+        applying.applicant(address="Jl. Belanti Raya No. 3, Padang"),
+        uploads={"doc-sertifikat": applying.certificates(1, start=99)},
+        key=key,
+    )
+
+    html = refused(
+        response, f"Paling banyak {MAX_FILES_PER_DOCUMENT} file untuk dokumen ini."
+    )
+    assert "Jl. Belanti Raya No. 3, Padang" in html
+    assert (
+        StagedUpload.objects.filter(requirement_key="sertifikat").count()
+        == MAX_FILES_PER_DOCUMENT
+    )
+    assert not StagedUpload.objects.filter(original_name="sertifikat-99.pdf").exists()
+    assert stored_files() == before
 
 
 def test_a_real_phone_photo_named_in_capitals_is_accepted_without_its_location(

@@ -8,8 +8,9 @@ import re
 
 import pytest
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
-from django.test import Client
+from django.test import Client, override_settings
 
 from permits.apply import tokens
 from permits.constants import ActorKind, Status
@@ -411,6 +412,98 @@ def test_letter_link_shows_once_a_signed_letter_is_stored(client, permit):
 
     html = client.get(path).content.decode()
     assert f'href="{path}surat/">Unduh surat izin</a>' in html
+
+
+def with_signed_letter(application):
+    """The application's letter (numbered at approval) with a stored signed PDF."""
+    pdf = files.pdf_bytes(text="Surat izin bertanda tangan")
+    letter = Letter.objects.get(application=application)
+    letter.sha256 = hashlib.sha256(pdf).hexdigest()
+    letter.pdf.save("surat.pdf", ContentFile(pdf), save=False)
+    letter.save()
+    return letter
+
+
+def gets_no_file(response):
+    assert response.status_code in (403, 404), response.status_code
+    assert not response.get("Content-Disposition")
+    body = (
+        b"".join(response.streaming_content) if response.streaming else response.content
+    )
+    assert b"%PDF" not in body
+
+
+def test_the_letter_link_hands_the_signed_pdf_to_its_applicant(client, permit):
+    application = factories.application_in(Status.APPROVED, permit)
+    letter = with_signed_letter(application)
+
+    response = client.get(f"{tokens.applicant_path(application)}surat/")
+
+    body = b"".join(response.streaming_content)
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment;")
+    assert hashlib.sha256(body).hexdigest() == letter.sha256
+
+
+def test_a_wrong_or_forged_letter_link_gets_no_letter(client, permit):
+    application = factories.application_in(Status.APPROVED, permit)
+    with_signed_letter(application)
+    token = tokens.token_of(application)
+    other = factories.application_in(Status.APPROVED, permit, nik=factories.NIKS[1])
+    with override_settings(SECRET_KEY="a-key-someone-guessed-" + "x" * 40):
+        signed_with_another_key = tokens.token_for_nonce(application.access_nonce)
+
+    for wrong in [
+        token[:-1] + ("A" if token[-1] != "A" else "B"),
+        token[:-1],
+        signed_with_another_key,
+        application.access_nonce,  # what a copy of the database holds
+        application.access_token_hash,
+        tokens.token_of(other),  # another applicant's own link
+    ]:
+        assert wrong != token
+        gets_no_file(client.get(f"/permohonan/{wrong}/surat/"))
+
+
+def test_a_retired_letter_link_gets_no_letter(client, permit):
+    application = factories.application_in(Status.APPROVED, permit)
+    with_signed_letter(application)
+    old = f"{tokens.applicant_path(application)}surat/"
+
+    tokens.issue(application)
+    application.save()
+
+    gets_no_file(client.get(old))
+
+
+def test_a_stored_letters_path_gets_no_file_anonymous_or_signed_in_without_rights(
+    permit,
+):
+    application = factories.application_in(Status.APPROVED, permit)
+    letter = with_signed_letter(application)
+    name = letter.pdf.name
+    signed_in = Client()
+    signed_in.force_login(
+        get_user_model().objects.create_user("warga", password="rahasia-123")
+    )
+
+    for visitor in (Client(), signed_in):
+        for path in [
+            f"/media/{name}",
+            f"/{name}",
+            f"/private/{name}",
+            f"/media/../private/{name}",
+            f"/permohonan/{name}",
+            f"/permohonan/{letter.public_id}/surat/",
+        ]:
+            gets_no_file(visitor.get(path))
+        # The staff download sends whoever may not use the admin to its login.
+        staff_download = visitor.get(f"/admin/surat/{letter.pk}/unduh/")
+        assert staff_download.status_code == 302
+        assert staff_download["Location"].startswith("/admin/login/")
+    # Outside the public media folder, whatever serves that folder.
+    assert not letter.pdf.path.startswith(str(settings.MEDIA_ROOT))
+    assert letter.pdf.path.startswith(str(settings.PRIVATE_ROOT))
 
 
 def test_rejection_reason_reaches_the_applicant_page(client, permit):

@@ -242,6 +242,28 @@ def test_a_new_file_replaces_the_one_received_for_a_one_file_slot(client, permit
     assert not StagedUpload.objects.filter(pk=first.pk).exists()
 
 
+def test_two_files_for_a_several_files_slot_are_both_stored_with_the_application(
+    client, public_site
+):
+    permit = applying.public_permit_page(requirements=applying.SEVERAL_FILES)
+    ktp = files.upload("ktp.pdf", files.small_pdf())
+
+    applying.apply(
+        client,
+        permit,
+        uploads={"doc-ktp": ktp, "doc-sertifikat": applying.certificates(2)},
+    )
+
+    documents = Application.objects.get().documents.filter(requirement_key="sertifikat")
+    assert sorted(documents.values_list("original_name", flat=True)) == [
+        "sertifikat-1.pdf",
+        "sertifikat-2.pdf",
+    ]
+    assert len({document.sha256 for document in documents}) == 2
+    for document in documents:
+        assert document.file.read().startswith(b"%PDF")
+
+
 def test_double_click_on_send_makes_one_application(client, permit):
     response, key = applying.fill_in(client, permit)
 
