@@ -22,8 +22,9 @@ from django.core.cache import cache
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 from django.http import HttpResponse
+from django.http.request import split_domain_port
 from django.urls import Resolver404, resolve
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.views import serve as wagtail_serve
 
 logger = logging.getLogger("sinopen.page_cache")
@@ -35,6 +36,10 @@ KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary")
 # This process's copies; entries of an old generation are never read again and
 # fall out as the store culls.
 local_pages = LocMemCache("sinopen-page-cache", {"OPTIONS": {"MAX_ENTRIES": 2000}})
+
+# This process's answers to "which site is this host?", for one generation.
+known_sites = {}
+MAX_KNOWN_HOSTS = 50
 
 
 def timeout():
@@ -163,3 +168,38 @@ class AnonymousPageCacheMiddleware:
         for name, value in stored["headers"].items():
             response[name] = value
         return response
+
+
+class KnownSiteMiddleware:
+    """Hands Wagtail the request's site from memory instead of a database query.
+
+    Wagtail looks the site up once per request (and keeps it as
+    `request._wagtail_site`, where `Site.find_for_request` reads it). Sites
+    change rarely, and every change starts a new generation, so while the page
+    cache is on each process keeps the answer per host for the current
+    generation. Place it after CommonMiddleware, which refuses hosts that are
+    not allowed.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if timeout() > 0:
+            request._wagtail_site = known_site(request)
+        return self.get_response(request)
+
+
+def known_site(request):
+    generation = current_generation()
+    if (
+        known_sites.get("generation") != generation
+        or len(known_sites) > MAX_KNOWN_HOSTS
+    ):
+        known_sites.clear()
+        known_sites["generation"] = generation
+    # The same host and port that Wagtail matches sites by.
+    host = (split_domain_port(request._get_raw_host())[0], request.get_port())
+    if host not in known_sites:
+        known_sites[host] = Site._find_for_request(request)
+    return known_sites[host]

@@ -150,6 +150,46 @@ def test_a_change_to_office_settings_shows_at_once(seeded_db, client, page_cache
     assert "(0751) 123456" in client.get("/").content.decode()
 
 
+def site_queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return [q["sql"] for q in queries if '"wagtailcore_site"' in q["sql"]]
+
+
+def test_the_site_of_a_host_is_looked_up_once_per_generation(
+    seeded_db, client, page_cache
+):
+    from wagtail.models import Site
+
+    form = "/layanan/sip-perawat/ajukan/"  # a route: never a cached page
+    assert site_queries(client, form)
+    assert site_queries(client, form) == []
+
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = "Portal baru"
+    site.save()
+
+    assert site_queries(client, form)
+
+
+def test_each_host_keeps_its_own_site_between_requests(seeded_db, page_cache, settings):
+    from django.test import Client
+    from wagtail.models import Site
+
+    settings.ALLOWED_HOSTS = ["testserver", "portal.example"]
+    site = Site.objects.get(is_default_site=True)
+    Site.objects.create(
+        hostname="portal.example", port=80, root_page=site.root_page, site_name="B"
+    )
+    for host in ("testserver", "portal.example", "testserver", "portal.example"):
+        response = Client(HTTP_HOST=host).get("/layanan/sip-perawat/ajukan/")
+        assert response.status_code == 200
+        assert response.wsgi_request._wagtail_site.hostname == (
+            "portal.example" if host == "portal.example" else site.hostname
+        )
+
+
 def test_search_results_are_not_cached(seeded_db, client, page_cache):
     client.get("/cari/", {"q": "perawat"})
     count, _ = queries_for(client, "/cari/?q=perawat")

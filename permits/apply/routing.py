@@ -22,16 +22,9 @@ def find_permit_page(request, page_path):
     site = Site.find_for_request(request)
     if site is None:
         return None
-    root_path = next(
-        (
-            root.root_path
-            for root in Site.get_site_root_paths()
-            if root.site_id == site.pk
-        ),
-        None,
-    )
-    if root_path is None:
-        return None
+    # The site comes from memory (home.page_cache.KnownSiteMiddleware), and
+    # with it its root page.
+    root_path = site.root_page.url_path
     return PermitPage.objects.live().filter(url_path=f"{root_path}{page_path}/").first()
 
 
