@@ -1,6 +1,7 @@
 """Letters in the Wagtail admin: the list, a letter's page with revocation, the
 download of one signed PDF (`sinopen_letters:download`) and of a day's letters as
-one ZIP file."""
+one ZIP file. Each screen keeps to the user's permit categories (`StaffScope`); a
+letter outside them is "not found", as its application is."""
 
 import datetime
 import logging
@@ -24,6 +25,7 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 
+from ..backoffice.scope import StaffScope
 from ..files import private_file_response
 from ..models import Letter
 from ..models.letters import LetterState
@@ -67,9 +69,13 @@ class FilterForm(forms.Form):
 
 
 def letter_rows(request):
-    letters = Letter.objects.select_related(
-        "application__permit_page", "revoked_by"
-    ).order_by("-issued_on", "-pk")
+    letters = (
+        StaffScope.of(request)
+        .letters(
+            Letter.objects.select_related("application__permit_page", "revoked_by")
+        )
+        .order_by("-issued_on", "-pk")
+    )
     form = FilterForm(request.GET or None)
     if form.is_valid():
         query = form.cleaned_data["q"].strip()
@@ -124,7 +130,10 @@ def detail(request, pk):
     if not access.may_download(request.user):
         raise PermissionDenied
     letter = get_object_or_404(
-        Letter.objects.select_related("application__permit_page", "revoked_by"), pk=pk
+        StaffScope.of(request).letters(
+            Letter.objects.select_related("application__permit_page", "revoked_by")
+        ),
+        pk=pk,
     )
     may_revoke = access.may_revoke(request.user)
     form = RevokeForm()
@@ -172,7 +181,7 @@ def revoke(letter, user, reason):
 def download(request, pk):
     if not access.may_download(request.user):
         raise PermissionDenied
-    letter = get_object_or_404(Letter, pk=pk)
+    letter = get_object_or_404(StaffScope.of(request).letters(Letter.objects), pk=pk)
     if not letter.is_ready:
         raise Http404
     logger.info(
@@ -188,14 +197,20 @@ def download(request, pk):
 
 
 def day(request):
-    """Every signed letter of one day in one ZIP file, for the approver."""
+    """Every signed letter of one day in one ZIP file, for the approver (those of
+    the categories the user sees)."""
     if not access.may_list(request.user):
         raise PermissionDenied
     try:
         date = datetime.date.fromisoformat(request.GET.get("tanggal", ""))
     except ValueError:
         date = timezone.localdate()
-    letters = Letter.objects.filter(issued_on=date).exclude(sha256="").order_by("pk")
+    letters = (
+        StaffScope.of(request)
+        .letters(Letter.objects.filter(issued_on=date))
+        .exclude(sha256="")
+        .order_by("pk")
+    )
     if not letters.exists():
         messages.warning(
             request,
