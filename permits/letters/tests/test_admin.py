@@ -8,8 +8,10 @@ from django.contrib.auth import get_user_model
 from django.template import Context, Template
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.models import ModelLogEntry
 
 from permits.constants import Category
+from permits.letters.admin import LETTER_LOG_ACTION
 from permits.models import PermitPage
 from permits.tests import factories
 
@@ -303,3 +305,42 @@ def test_a_group_that_may_only_see_letters_sees_those_of_its_categories(
         ).status_code
         == 404
     )
+
+
+# --- Audit log: every staff download is recorded ---
+
+
+def test_a_staff_download_is_recorded_in_the_audit_log(client, issued):
+    letter = issued.letter
+    approver = user("approver")
+    client.force_login(approver)
+
+    client.get(reverse("sinopen_letters:download", args=[letter.pk]) + "?inline=1")
+    client.get(reverse("sinopen_letters:download", args=[letter.pk]))
+
+    entries = ModelLogEntry.objects.filter(action=LETTER_LOG_ACTION).order_by("pk")
+    assert [
+        (entry.user_id, entry.object_id, entry.data["number"], entry.data["download"])
+        for entry in entries
+    ] == [
+        (approver.pk, str(issued.pk), letter.number, False),
+        (approver.pk, str(issued.pk), letter.number, True),
+    ]
+    assert entries.last().message == f"Mengunduh surat {letter.number}"
+    page = client.get(reverse("applications:detail", args=[issued.pk]))
+    assert f"Mengunduh surat {letter.number}" in page.content.decode()
+
+
+def test_each_letter_of_a_days_zip_is_recorded_in_the_audit_log(client, issued):
+    today = timezone.localdate()
+    approver = user("approver")
+    client.force_login(approver)
+
+    client.get(reverse("sinopen_letters:day"), {"tanggal": today.isoformat()})
+
+    entry = ModelLogEntry.objects.get(action=LETTER_LOG_ACTION)
+    assert entry.user_id == approver.pk
+    assert entry.object_id == str(issued.pk)
+    assert entry.data["number"] == issued.letter.number
+    assert entry.data["day"] == today.isoformat()
+    assert issued.letter.number in entry.message
