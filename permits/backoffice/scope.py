@@ -3,9 +3,11 @@
 Staff reach applications through their groups. A group covers the permit
 categories set in its `StaffGroupScope` (a group without one covers every
 category). A user sees the categories covered by those of their groups that may
-view applications, and acts for a group only within the categories it covers. A
-recommendation belongs to the permit page's reviewer group, or to the generic
-Reviewers group when the page names none.
+view applications, and acts for a group only within the categories it covers.
+Letters follow their applications: a user sees the letters of the categories
+covered by their groups that may view applications or letters. A recommendation
+belongs to the permit page's reviewer group, or to the generic Reviewers group
+when the page names none.
 """
 
 from django.contrib.auth import get_user_model
@@ -15,6 +17,7 @@ from django.db.models import Exists, OuterRef
 from ..constants import Category, StaffGroup
 
 VIEW_PERMISSION = "view_application"
+VIEW_LETTER_PERMISSION = "view_letter"
 
 
 def _covers(categories, category):
@@ -30,22 +33,35 @@ class StaffScope:
         # {group name: categories (None: every category)}
         self.groups = {}
         self.viewing_groups = set()
+        self.letter_groups = set()
         if user is None or not user.is_authenticated or not user.is_active:
             return
-        grants_view = Group.permissions.through.objects.filter(
-            group_id=OuterRef("pk"),
-            permission__codename=VIEW_PERMISSION,
-            permission__content_type__app_label="permits",
-        )
+
+        def grants(codename):
+            return Exists(
+                Group.permissions.through.objects.filter(
+                    group_id=OuterRef("pk"),
+                    permission__codename=codename,
+                    permission__content_type__app_label="permits",
+                )
+            )
+
         rows = (
             Group.objects.filter(user=user)
-            .annotate(can_view=Exists(grants_view))
-            .values_list("name", "staff_scope__categories", "can_view")
+            .annotate(
+                can_view=grants(VIEW_PERMISSION),
+                can_view_letters=grants(VIEW_LETTER_PERMISSION),
+            )
+            .values_list(
+                "name", "staff_scope__categories", "can_view", "can_view_letters"
+            )
         )
-        for name, categories, can_view in rows:
+        for name, categories, can_view, can_view_letters in rows:
             self.groups[name] = None if categories is None else set(categories)
             if can_view:
                 self.viewing_groups.add(name)
+            if can_view or can_view_letters:
+                self.letter_groups.add(name)
 
     @classmethod
     def of(cls, request):
@@ -58,19 +74,27 @@ class StaffScope:
 
     # What the user sees
 
-    @property
-    def categories(self):
-        """The categories the user sees; None means every category."""
+    def _seen_by(self, group_names):
         if self.is_superuser:
             return None
         seen = set()
-        for name in self.viewing_groups:
+        for name in group_names:
             categories = self.groups[name]
             if categories is None:
                 return None
             seen |= categories
         # Every category: no filter (and no join) at all.
         return None if seen >= set(Category.values) else seen
+
+    @property
+    def categories(self):
+        """The categories whose applications the user sees; None: every one."""
+        return self._seen_by(self.viewing_groups)
+
+    @property
+    def letter_categories(self):
+        """The categories whose letters the user sees; None: every one."""
+        return self._seen_by(self.letter_groups)
 
     def applications(self, queryset):
         categories = self.categories
@@ -86,6 +110,14 @@ class StaffScope:
 
     def can_see(self, application):
         return _covers(self.categories, application.permit_page.category)
+
+    def letters(self, queryset):
+        categories = self.letter_categories
+        if categories is None:
+            return queryset
+        return queryset.filter(
+            application__permit_page__category__in=sorted(categories)
+        )
 
     # What the user may do
 

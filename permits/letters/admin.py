@@ -1,6 +1,7 @@
 """Letters in the Wagtail admin: the list, a letter's page with revocation, the
 download of one signed PDF (`sinopen_letters:download`) and of a day's letters as
-one ZIP file."""
+one ZIP file. Each screen keeps to the user's permit categories (`StaffScope`); a
+letter outside them is "not found", as its application is."""
 
 import datetime
 import logging
@@ -23,15 +24,21 @@ from django.views.decorators.http import require_http_methods
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
+from wagtail.log_actions import LogFormatter, log
 
+from ..backoffice.scope import StaffScope
 from ..files import private_file_response
 from ..models import Letter
 from ..models.letters import LetterState
 from . import access
+from .dates import indonesian_date
 
 logger = logging.getLogger("sinopen.letters")
 
 PER_PAGE = 50
+
+# Recorded against the letter's application, beside the views of its documents.
+LETTER_LOG_ACTION = "sinopen.letter.download"
 
 
 class RevokeForm(forms.Form):
@@ -67,9 +74,13 @@ class FilterForm(forms.Form):
 
 
 def letter_rows(request):
-    letters = Letter.objects.select_related(
-        "application__permit_page", "revoked_by"
-    ).order_by("-issued_on", "-pk")
+    letters = (
+        StaffScope.of(request)
+        .letters(
+            Letter.objects.select_related("application__permit_page", "revoked_by")
+        )
+        .order_by("-issued_on", "-pk")
+    )
     form = FilterForm(request.GET or None)
     if form.is_valid():
         query = form.cleaned_data["q"].strip()
@@ -124,7 +135,10 @@ def detail(request, pk):
     if not access.may_download(request.user):
         raise PermissionDenied
     letter = get_object_or_404(
-        Letter.objects.select_related("application__permit_page", "revoked_by"), pk=pk
+        StaffScope.of(request).letters(
+            Letter.objects.select_related("application__permit_page", "revoked_by")
+        ),
+        pk=pk,
     )
     may_revoke = access.may_revoke(request.user)
     form = RevokeForm()
@@ -169,33 +183,57 @@ def revoke(letter, user, reason):
     return True
 
 
+def record_download(letter, user, *, download=True, day=None):
+    """An entry in the admin's audit log: who took which letter, and how."""
+    log(
+        letter.application,
+        LETTER_LOG_ACTION,
+        user=user,
+        data={
+            "letter": letter.pk,
+            "number": letter.number,
+            "download": download,
+            "day": day.isoformat() if day else None,
+        },
+    )
+
+
 def download(request, pk):
     if not access.may_download(request.user):
         raise PermissionDenied
-    letter = get_object_or_404(Letter, pk=pk)
+    letter = get_object_or_404(
+        StaffScope.of(request).letters(Letter.objects.select_related("application")),
+        pk=pk,
+    )
     if not letter.is_ready:
         raise Http404
+    inline = request.GET.get("inline") == "1"
+
+    record_download(letter, request.user, download=not inline)
     logger.info(
         "letter_downloaded",
         extra={"letter_id": letter.pk, "by": "staff", "user_id": request.user.pk},
     )
     return private_file_response(
-        letter.pdf,
-        letter.download_name(),
-        "pdf",
-        inline=request.GET.get("inline") == "1",
+        letter.pdf, letter.download_name(), "pdf", inline=inline
     )
 
 
 def day(request):
-    """Every signed letter of one day in one ZIP file, for the approver."""
+    """Every signed letter of one day in one ZIP file, for the approver (those of
+    the categories the user sees)."""
     if not access.may_list(request.user):
         raise PermissionDenied
     try:
         date = datetime.date.fromisoformat(request.GET.get("tanggal", ""))
     except ValueError:
         date = timezone.localdate()
-    letters = Letter.objects.filter(issued_on=date).exclude(sha256="").order_by("pk")
+    letters = (
+        StaffScope.of(request)
+        .letters(Letter.objects.filter(issued_on=date).select_related("application"))
+        .exclude(sha256="")
+        .order_by("pk")
+    )
     if not letters.exists():
         messages.warning(
             request,
@@ -206,14 +244,17 @@ def day(request):
 
     # PDFs are compressed already: stored as they are. Large days spill to disk.
     archive = tempfile.SpooledTemporaryFile(max_size=20 * 1024 * 1024)  # noqa: SIM115 -- the response closes it
+    count = 0
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_STORED) as bundle:
         for letter in letters.iterator():
             with letter.pdf.open("rb") as pdf:
                 bundle.writestr(letter.download_name(), pdf.read())
+            record_download(letter, request.user, day=date)
+            count += 1
     archive.seek(0)
     logger.info(
         "letters_day_downloaded",
-        extra={"date": date.isoformat(), "user_id": request.user.pk},
+        extra={"date": date.isoformat(), "count": count, "user_id": request.user.pk},
     )
     response = FileResponse(
         archive,
@@ -261,3 +302,24 @@ def register_letter_permissions():
         content_type__app_label="permits",
         codename__in=["view_letter", "change_letter"],
     )
+
+
+@hooks.register("register_log_actions")
+def register_letter_log_actions(actions):
+    @actions.register_action(LETTER_LOG_ACTION)
+    class LetterDownloaded(LogFormatter):
+        label = gettext_lazy("Download a letter")
+
+        def format_message(self, log_entry):
+            data = log_entry.data or {}
+            values = {"number": data.get("number", "")}
+            if data.get("day"):
+                day = datetime.date.fromisoformat(data["day"])
+                values["day"] = indonesian_date(day)
+                return (
+                    _("Downloaded letter %(number)s with the letters of %(day)s")
+                    % values
+                )
+            if data.get("download"):
+                return _("Downloaded letter %(number)s") % values
+            return _("Viewed letter %(number)s") % values

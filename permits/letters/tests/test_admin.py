@@ -3,11 +3,15 @@ import io
 import zipfile
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.template import Context, Template
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.models import ModelLogEntry
 
+from permits.constants import Category
+from permits.letters.admin import LETTER_LOG_ACTION
 from permits.models import PermitPage
 from permits.tests import factories
 
@@ -188,3 +192,155 @@ def test_letter_permissions_can_be_granted_to_groups_in_the_admin(client, seeded
     for codename in ("view_letter", "change_letter"):
         permission = Permission.objects.get(codename=codename)
         assert f'value="{permission.pk}"' in html.content.decode()
+
+
+# --- Scope: a group sees only the letters of the categories it covers ---
+
+
+def grant_letters(group):
+    from django.contrib.auth.models import Permission
+
+    group.permissions.add(
+        Permission.objects.get(
+            content_type__app_label="permits", codename="view_letter"
+        ),
+        Permission.objects.get(
+            content_type__app_label="wagtailadmin", codename="access_admin"
+        ),
+    )
+
+
+@pytest.fixture
+def research_letter(seeded_db, office):
+    page = PermitPage.objects.get(slug="izin-penelitian")
+    return factories.issued_with_letter(
+        page, staff={"Approvers": user("approver")}, answers={}
+    )
+
+
+@pytest.fixture
+def researcher(seeded_db):
+    """A member of a group that covers research permits only, and may see letters
+    and revoke them."""
+    from django.contrib.auth.models import Permission
+
+    group = factories.scoped_group("Tim Penelitian", [Category.RESEARCH])
+    member = factories.staff_in_groups("Tim Penelitian")
+    grant_letters(group)
+    group.permissions.add(
+        Permission.objects.get(
+            content_type__app_label="permits", codename="change_letter"
+        )
+    )
+    return member
+
+
+def listed_numbers(response):
+    page = BeautifulSoup(response.content.decode(), "html.parser")
+    return {link.get_text(strip=True) for link in page.select("tbody td:first-child a")}
+
+
+def test_a_research_group_sees_and_handles_only_research_letters(
+    client, issued, research_letter, researcher
+):
+    health = issued.letter
+    client.force_login(researcher)
+
+    listed = listed_numbers(client.get(reverse("sinopen_letters:index")))
+    detail = client.get(reverse("sinopen_letters:detail", args=[health.pk]))
+    download = client.get(reverse("sinopen_letters:download", args=[health.pk]))
+    revoke = client.post(
+        reverse("sinopen_letters:detail", args=[health.pk]),
+        {"reason": "Bukan urusan kami."},
+    )
+
+    assert research_letter.letter.number in listed
+    assert health.number not in listed
+    assert detail.status_code == 404
+    assert download.status_code == 404
+    assert not download.get("Content-Disposition")
+    assert revoke.status_code == 404
+    health.refresh_from_db()
+    assert health.revoked_at is None
+    own = client.get(
+        reverse("sinopen_letters:detail", args=[research_letter.letter.pk])
+    )
+    assert own.status_code == 200
+
+
+def test_the_days_zip_holds_only_the_letters_in_scope(
+    client, issued, research_letter, researcher
+):
+    client.force_login(researcher)
+
+    response = client.get(
+        reverse("sinopen_letters:day"), {"tanggal": timezone.localdate().isoformat()}
+    )
+
+    archive = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
+    digests = {
+        hashlib.sha256(archive.read(name)).hexdigest() for name in archive.namelist()
+    }
+    assert digests == {research_letter.letter.sha256}
+
+
+def test_a_group_that_may_only_see_letters_sees_those_of_its_categories(
+    client, issued, research_letter
+):
+    group = factories.scoped_group("Arsip Penelitian", [Category.RESEARCH])
+    archivist = factories.staff_in_groups("Arsip Penelitian", view_permission=False)
+    grant_letters(group)
+    client.force_login(archivist)
+
+    listed = listed_numbers(client.get(reverse("sinopen_letters:index")))
+    download = client.get(
+        reverse("sinopen_letters:download", args=[research_letter.letter.pk])
+    )
+
+    assert listed == {research_letter.letter.number}
+    assert download.status_code == 200
+    assert (
+        client.get(
+            reverse("sinopen_letters:download", args=[issued.letter.pk])
+        ).status_code
+        == 404
+    )
+
+
+# --- Audit log: every staff download is recorded ---
+
+
+def test_a_staff_download_is_recorded_in_the_audit_log(client, issued):
+    letter = issued.letter
+    approver = user("approver")
+    client.force_login(approver)
+
+    client.get(reverse("sinopen_letters:download", args=[letter.pk]) + "?inline=1")
+    client.get(reverse("sinopen_letters:download", args=[letter.pk]))
+
+    entries = ModelLogEntry.objects.filter(action=LETTER_LOG_ACTION).order_by("pk")
+    assert [
+        (entry.user_id, entry.object_id, entry.data["number"], entry.data["download"])
+        for entry in entries
+    ] == [
+        (approver.pk, str(issued.pk), letter.number, False),
+        (approver.pk, str(issued.pk), letter.number, True),
+    ]
+    assert entries.last().message == f"Mengunduh surat {letter.number}"
+    page = client.get(reverse("applications:detail", args=[issued.pk]))
+    assert f"Mengunduh surat {letter.number}" in page.content.decode()
+
+
+def test_each_letter_of_a_days_zip_is_recorded_in_the_audit_log(client, issued):
+    today = timezone.localdate()
+    approver = user("approver")
+    client.force_login(approver)
+
+    client.get(reverse("sinopen_letters:day"), {"tanggal": today.isoformat()})
+
+    entry = ModelLogEntry.objects.get(action=LETTER_LOG_ACTION)
+    assert entry.user_id == approver.pk
+    assert entry.object_id == str(issued.pk)
+    assert entry.data["number"] == issued.letter.number
+    assert entry.data["day"] == today.isoformat()
+    assert issued.letter.number in entry.message
