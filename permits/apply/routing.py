@@ -25,7 +25,15 @@ def find_permit_page(request, page_path):
     # The site comes from memory (home.page_cache.KnownSiteMiddleware), and
     # with it its root page.
     root_path = site.root_page.url_path
-    return PermitPage.objects.live().filter(url_path=f"{root_path}{page_path}/").first()
+    try:
+        # A URL path names one page: no ordering needed to pick it.
+        return (
+            PermitPage.objects.live()
+            .order_by()
+            .get(url_path=f"{root_path}{page_path}/")
+        )
+    except PermitPage.DoesNotExist:
+        return None
 
 
 def serve_route(request, page_path, route):

@@ -165,11 +165,13 @@ def returned_documents(event):
 def answer_pairs(application):
     """(label, value) for who applied and each answer, with the labels of the
     page revision the applicant answered."""
-    page = None
-    if application.page_revision_id:
-        page = application.page_revision.as_object()
-    if page is None:
-        page = application.permit_page
+    page = application.permit_page
+    if application.page_revision_id and (
+        page is None or page.live_revision_id != application.page_revision_id
+    ):
+        # The page changed since: its labels as the applicant saw them. (While
+        # that revision is the live one, the live page is the same and cheaper.)
+        page = application.page_revision.as_object() or page
     fields = list(page.form_fields.all()) if page is not None else []
 
     nik = application.nik_masked if application.nik else ""
