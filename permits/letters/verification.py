@@ -5,12 +5,12 @@ letter itself says about it: the permit, the number, the dates, and the holder's
 name with most of its letters hidden. Nothing else personal.
 """
 
-import hashlib
 import re
 from dataclasses import dataclass
 
 from django.utils import timezone
 
+from ..apply.uploads import sha256_of
 from ..models import Letter
 from ..models.letters import LetterState
 
@@ -89,13 +89,6 @@ def by_number(text):
         if slashed != number:
             found = letters().filter(number__iexact=slashed).first()
     return found
-
-
-def sha256_of(uploaded):
-    digest = hashlib.sha256()
-    for chunk in uploaded.chunks():
-        digest.update(chunk)
-    return digest.hexdigest()
 
 
 def by_file(uploaded):
