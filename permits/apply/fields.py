@@ -81,6 +81,23 @@ def compact_nik(value):
     return _NIK_SEPARATORS.sub("", value or "")
 
 
+def check_nik_digits(compact):
+    """`compact` if it is 16 digits, else a ValidationError saying what is wrong."""
+    if not compact.isdigit():
+        raise ValidationError(NikField.default_error_messages["digits"], code="digits")
+    if len(compact) != 16:
+        raise ValidationError(
+            ngettext_lazy(
+                "A NIK has 16 digits; you typed %(count)d digit.",
+                "A NIK has 16 digits; you typed %(count)d digits.",
+                "count",
+            ),
+            code="length",
+            params={"count": len(compact)},
+        )
+    return compact
+
+
 @dataclass(frozen=True)
 class Nik:
     """A valid NIK and what it tells: the birth date and the sex."""
@@ -142,19 +159,7 @@ class NikField(OneLineField):
         value = super().clean(value)
         if not value:
             return value
-        compact = compact_nik(value)
-        if not compact.isdigit():
-            raise ValidationError(self.error_messages["digits"], code="digits")
-        if len(compact) != 16:
-            raise ValidationError(
-                ngettext_lazy(
-                    "A NIK has 16 digits; you typed %(count)d digit.",
-                    "A NIK has 16 digits; you typed %(count)d digits.",
-                    "count",
-                ),
-                code="length",
-                params={"count": len(compact)},
-            )
+        compact = check_nik_digits(compact_nik(value))
         # stdnum reads the day modulo 40 and would take 81 to 99 as well.
         day = int(compact[6:8])
         if not (1 <= day <= 31 or 41 <= day <= 71):

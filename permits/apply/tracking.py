@@ -11,19 +11,20 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
 from ..models import Application
-from . import limits
-from .fields import OneLineField, compact_nik
+from . import limits, registration
+from .fields import OneLineField, check_nik_digits, compact_nik
 from .next_steps import history, what_happens_next
 from .views import personal
 
 # Anything people put between the parts of a number: spaces of every kind, dots,
 # slashes, hyphens and the dashes word processors and phones turn them into.
 _SEPARATORS = re.compile(r"[\s.,/_\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]+")
-_NUMBER = re.compile(r"([A-Z]+)(\d{4})(\d+)")
+_NUMBER = re.compile(r"([A-Z]*)(\d{4})(\d+)")
 
 
 def normalise_number(typed):
-    """`snp 2026 000123`, `SNP2026000123`, `SNP–2026–123` → `SNP-2026-000123`.
+    """`snp 2026 000123`, `SNP2026000123`, `SNP–2026–123`, `2026-000123` →
+    `SNP-2026-000123`.
 
     A number of another shape is only upper-cased, with its parts joined by
     hyphens, so it simply finds nothing.
@@ -33,7 +34,7 @@ def normalise_number(typed):
     if match is None:
         return "-".join(parts)
     prefix, year, serial = match.groups()
-    return f"{prefix}-{year}-{serial.zfill(6)}"
+    return f"{prefix or registration.PREFIX}-{year}-{serial.zfill(6)}"
 
 
 class TrackForm(forms.Form):
@@ -58,7 +59,7 @@ class TrackForm(forms.Form):
         return normalise_number(self.cleaned_data["number"])
 
     def clean_nik(self):
-        return compact_nik(self.cleaned_data["nik"])
+        return check_nik_digits(compact_nik(self.cleaned_data["nik"]))
 
 
 def track(request):

@@ -152,22 +152,18 @@ def check(uploaded, kinds, max_size_mb):
     if kind == DocumentKind.PDF:
         _check_pdf(uploaded, name)
         content = uploaded
-        uploaded.seek(0)
-        digest = hashlib.sha256()
-        for chunk in uploaded.chunks():
-            digest.update(chunk)
-        uploaded.seek(0)
+        sha256 = sha256_of(uploaded)
         checked_size = size
     else:
         data = _clean_image(uploaded, name, kind)
         content = ContentFile(data)
-        digest = hashlib.sha256(data)
+        sha256 = hashlib.sha256(data).hexdigest()
         checked_size = len(data)
 
     return CheckedFile(
         kind=kind,
         size=checked_size,
-        sha256=digest.hexdigest(),
+        sha256=sha256,
         original_name=display_name(uploaded.name, kind),
         content=content,
     )
@@ -221,7 +217,8 @@ def _check_pdf(uploaded, name):
                     % {"name": name},
                     "encrypted",
                 )
-            if len(reader.pages) < 1:
+            # The page tree's count, read without loading any page.
+            if int(reader.trailer["/Root"]["/Pages"]["/Count"]) < 1:
                 raise broken
     except UploadRefused:
         raise
@@ -229,6 +226,14 @@ def _check_pdf(uploaded, name):
         raise broken from error
     finally:
         uploaded.seek(0)
+
+
+def sha256_of(uploaded):
+    """The SHA-256 (hex) of an uploaded file, read through once from its start."""
+    uploaded.seek(0)
+    digest = hashlib.file_digest(uploaded.file, "sha256")
+    uploaded.seek(0)
+    return digest.hexdigest()
 
 
 def _clean_image(uploaded, name, kind):

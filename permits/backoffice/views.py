@@ -225,6 +225,20 @@ def documents_by_requirement(application):
     )
 
 
+def not_possible(request, application):
+    """Back to the application with why nothing happened: often another staff
+    member, or a second click, took the step first."""
+    messages.error(
+        request,
+        _(
+            "This action is not possible for you on this application now; its "
+            "status is “%(status)s”. Its history below shows what happened."
+        )
+        % {"status": application.get_status_display()},
+    )
+    return redirect(detail_url(application))
+
+
 class ActionView(ApplicationMixin, TemplateView):
     """Confirm one action (GET) and take it (POST)."""
 
@@ -242,11 +256,7 @@ class ActionView(ApplicationMixin, TemplateView):
         return None
 
     def refuse(self):
-        messages.error(
-            self.request,
-            _("This action is not possible for you on this application now."),
-        )
-        return redirect(detail_url(self.application))
+        return not_possible(self.request, self.application)
 
     def get(self, request, *args, **kwargs):
         if self.action is None or self.action.name == "request_revision":
@@ -313,21 +323,13 @@ class ReturnView(ApplicationMixin, TemplateView):
 
     def get(self, request, *args, **kwargs):
         if not self.allowed():
-            messages.error(
-                request,
-                _("This action is not possible for you on this application now."),
-            )
-            return redirect(detail_url(self.application))
+            return not_possible(request, self.application)
         form = ReturnForm(requirements=self.requirements())
         return self.render_to_response(self.get_context_data(form=form))
 
     def post(self, request, *args, **kwargs):
         if not self.allowed():
-            messages.error(
-                request,
-                _("This action is not possible for you on this application now."),
-            )
-            return redirect(detail_url(self.application))
+            return not_possible(request, self.application)
         form = ReturnForm(request.POST, requirements=self.requirements())
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))

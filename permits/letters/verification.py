@@ -5,12 +5,12 @@ letter itself says about it: the permit, the number, the dates, and the holder's
 name with most of its letters hidden. Nothing else personal.
 """
 
-import hashlib
 import re
 from dataclasses import dataclass
 
 from django.utils import timezone
 
+from ..apply.uploads import sha256_of
 from ..models import Letter
 from ..models.letters import LetterState
 
@@ -68,6 +68,9 @@ def by_public_id(public_id):
     return letters().filter(public_id=public_id).first()
 
 
+_DASHES = re.compile(r"[\-\u2010-\u2015\u2212]")
+
+
 def normal_number(text):
     return re.sub(r"\s+", "", text or "")
 
@@ -76,15 +79,16 @@ def by_number(text):
     number = normal_number(text)
     if not number or len(number) > 80:
         return None
-    found = letters().filter(number=number).first()
-    return found or letters().filter(number__iexact=number).first()
-
-
-def sha256_of(uploaded):
-    digest = hashlib.sha256()
-    for chunk in uploaded.chunks():
-        digest.update(chunk)
-    return digest.hexdigest()
+    found = (
+        letters().filter(number=number).first()
+        or letters().filter(number__iexact=number).first()
+    )
+    if found is None and "/" not in number:
+        # Typed with hyphens or dashes where the letter has slashes.
+        slashed = _DASHES.sub("/", number)
+        if slashed != number:
+            found = letters().filter(number__iexact=slashed).first()
+    return found
 
 
 def by_file(uploaded):

@@ -344,6 +344,12 @@ def test_research_dates_in_order_are_stored_as_iso_dates(client, research):
             "tidak dapat dibuka: file itu rusak atau tidak utuh",
         ),
         (
+            "doc-str",
+            "tanpa-halaman.pdf",
+            files.pdf_bytes(pages=0),
+            "tidak dapat dibuka: file itu rusak atau tidak utuh",
+        ),
+        (
             "doc-ktp",
             "rusak.jpg",
             b"\xff\xd8\xff\xe0" + b"\x00" * 64,

@@ -90,6 +90,8 @@ def test_tracking_with_a_wrong_nik_says_nothing_about_the_number(client, permit)
         "SNP\u20142026\u2014000123",  # em dash
         "SNP\u00a02026\u00a0000123",  # no-break space
         "SNP-2026-123",
+        "2026-000123",
+        "2026 123",
     ],
 )
 def test_tracking_finds_the_number_however_it_is_spelled(client, permit, spelling):
@@ -111,6 +113,25 @@ def test_tracking_finds_the_nik_with_spaces_dots_or_dashes(client, permit, nik):
     response = track(client, application.number, nik)
 
     assert application.number in response.content.decode().split("<form")[0]
+
+
+@pytest.mark.parametrize(
+    ("nik", "message"),
+    [
+        ("abc", "NIK hanya berisi angka."),
+        ("1371 0241 0795", "NIK terdiri dari 16 angka; yang Anda tulis 12 angka."),
+    ],
+)
+def test_tracking_with_a_nik_that_is_not_16_digits_says_so(
+    client, permit, nik, message
+):
+    application = factories.submitted(permit)
+
+    html = track(client, application.number, nik).content.decode()
+
+    assert message in html
+    assert "Tidak ada permohonan dengan nomor pendaftaran dan NIK ini" not in html
+    assert f'value="{nik}"' in html
 
 
 def test_tracking_page_has_one_nik_field_and_a_lacak_button(client, db):

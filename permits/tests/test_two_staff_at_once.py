@@ -107,4 +107,9 @@ def test_approve_and_reject_at_once_leave_one_decision(slow_outbox):
     application.refresh_from_db()
     decisions = application.events.filter(action__in=["approve", "reject"])
     assert decisions.count() == 1
-    assert application.status == decisions.get().to_status
+    decision = decisions.get()
+    # After an approval the letter may already be issued (the queue runs tasks
+    # in line here); nothing but that follows a decision.
+    later = list(application.events.filter(position__gt=decision.position))
+    assert [event.action for event in later] in ([], ["issue"])
+    assert application.status == (later[-1] if later else decision).to_status

@@ -104,6 +104,19 @@ def test_number_check_finds_the_letter(client, issued):
     assert letter.number in page
 
 
+@pytest.mark.parametrize("separator", ["-", "\u2013"])
+def test_number_check_finds_a_letter_typed_with_dashes_for_slashes(
+    client, issued, separator
+):
+    letter = issued.letter
+    typed = letter.number.lower().replace("/", separator)
+
+    page = text(client.get("/verifikasi/", {"nomor": typed}))
+
+    assert "Sah: surat ini masih berlaku." in page
+    assert letter.number in page
+
+
 def test_number_check_of_an_unknown_number_says_so(client, issued):
     page = text(client.get("/verifikasi/", {"nomor": "503/9999/SIPP/DPMPTSP/I/2020"}))
 
