@@ -417,6 +417,49 @@ def test_the_spreadsheet_export_gives_local_time_not_utc(client, verifier, froze
     )
 
 
+FORMULA_NAME = '=HYPERLINK("http://evil.example/x","Klik")'
+
+
+@pytest.mark.parametrize(
+    "full_name", [FORMULA_NAME, "+1+1", "-1+1", "@SUM(1,1)", "\t=1+1", "\r=1+1"]
+)
+def test_a_name_typed_as_a_formula_is_exported_to_csv_as_text(
+    client, verifier, full_name
+):
+    factories.submitted(full_name=full_name)
+    client.force_login(verifier)
+
+    response = client.get(reverse(INDEX), {"export": "csv"})
+
+    rows = list(
+        csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode()))
+    )
+    assert rows[0]["Pemohon"] == f"'{full_name}"
+
+
+def test_an_ordinary_name_is_exported_to_csv_unchanged(client, verifier):
+    factories.submitted(full_name="Rahmi Oktaviani")
+    client.force_login(verifier)
+
+    response = client.get(reverse(INDEX), {"export": "csv"})
+
+    rows = list(
+        csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode()))
+    )
+    assert rows[0]["Pemohon"] == "Rahmi Oktaviani"
+
+
+def test_a_name_typed_as_a_formula_is_text_in_the_spreadsheet_export(client, verifier):
+    factories.submitted(full_name=FORMULA_NAME)
+    client.force_login(verifier)
+
+    response = client.get(reverse(INDEX), {"export": "xlsx"})
+
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    name = list(sheet.iter_rows())[1][2]
+    assert (name.value, name.data_type) == (FORMULA_NAME, "s")
+
+
 # --- Scope: each group sees only the categories it covers ---
 
 
