@@ -541,6 +541,27 @@ def test_the_application_page_shows_answers_documents_history_and_warnings(
     assert "Diajukan" in history and "Terima" in history and "Rekomendasikan" in history
 
 
+def test_the_application_page_lists_documents_in_the_forms_order(
+    client, verifier, research_page
+):
+    application = factories.submitted(research_page)
+    for key, label in [
+        ("proposal", "Proposal penelitian"),
+        ("pas_foto", "Pas foto"),
+        ("surat_permohonan", "Surat permohonan"),
+    ]:
+        factories.add_document(application, key=key, label=label)
+
+    client.force_login(verifier)
+    soup = html(client.get(detail(application)))
+
+    assert [heading.get_text() for heading in soup.select(".sinopen-document h3")] == [
+        "Surat permohonan",
+        "Proposal penelitian",
+        "Pas foto",
+    ]
+
+
 @pytest.mark.parametrize(
     ("status", "group", "buttons"),
     [
