@@ -95,7 +95,7 @@ def current_documents(application, token):
             "document": document,
             "url": reverse("apply:document", args=[token, document.pk]),
         }
-        for document in documents
+        for document in application.in_form_order(documents)
     ]
 
 

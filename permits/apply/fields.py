@@ -178,6 +178,12 @@ class NikField(OneLineField):
             ) from error
 
 
+# What people put in a phone number besides digits. Anything else is refused
+# rather than read: phonenumbers would take letters as keypad digits (ABCD is
+# 2223) and drop an extension ("ext 9", "#9") without a word.
+_PHONE_CHARACTERS = re.compile(r"\+?[\d\s().\-\u2010-\u2015\u2212]+")
+
+
 class MobilePhoneField(OneLineField):
     """An Indonesian mobile number as people write it (0812..., +62 812...,
     62812...), stored as E.164 (+62812...)."""
@@ -186,6 +192,10 @@ class MobilePhoneField(OneLineField):
         "invalid": _(
             "This is not a valid Indonesian phone number. Write it as on your "
             "phone, e.g. 0812 3456 7890."
+        ),
+        "characters": _(
+            "A mobile number may contain only digits, spaces, dashes, and a + at "
+            "the start."
         ),
         "not_mobile": _(
             "This looks like a landline number. Please give a mobile number, "
@@ -207,6 +217,8 @@ class MobilePhoneField(OneLineField):
         value = super().clean(value)
         if not value:
             return value
+        if not _PHONE_CHARACTERS.fullmatch(value):
+            raise ValidationError(self.error_messages["characters"], code="characters")
         try:
             number = phonenumbers.parse(value, "ID")
         except phonenumbers.NumberParseException as error:

@@ -35,6 +35,10 @@ MOMENT_FIELDS = ("submitted_at",)
 
 FULL_NIK = re.compile(r"^\d{16}$")
 
+# A spreadsheet opening a CSV runs a cell that starts with one of these as a
+# formula; a leading apostrophe makes it text (OWASP, "CSV Injection").
+CSV_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
 
 class ApplicationFilterSet(WagtailFilterSet):
     status = django_filters.MultipleChoiceFilter(
@@ -249,6 +253,18 @@ class ApplicationIndexView(IndexView):
         datetime.date: {IndexView.FORMAT_XLSX: None},
         list: IndexView.custom_value_preprocess[list],
     }
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        # Names and the like are typed by applicants. Numbers stay numbers (a
+        # negative day count is no formula); XLSX already stores text as text.
+        if (
+            export_format == self.FORMAT_CSV
+            and isinstance(value, str)
+            and value.startswith(CSV_FORMULA_STARTS)
+        ):
+            value = f"'{value}"
+        return value
 
     def generate_xlsx_row(self, worksheet, row_dict, date_format=None):
         for cell in super().generate_xlsx_row(worksheet, row_dict):

@@ -200,9 +200,11 @@ def answers_with_labels(application):
 
 
 def documents_by_requirement(application):
-    """[{key, label, current: [docs], older: [docs]}] in upload order."""
+    """[{key, label, current: [docs], older: [docs]}] in the form's order,
+    each group's documents in upload order."""
+    documents = application.documents.order_by("requirement_key", "version", "id")
     groups = {}
-    for document in application.documents.order_by("requirement_key", "version", "id"):
+    for document in application.in_form_order(documents):
         group = groups.setdefault(
             document.requirement_key,
             {
@@ -214,15 +216,7 @@ def documents_by_requirement(application):
         )
         group["label"] = document.requirement_label
         (group["older"] if document.superseded else group["current"]).append(document)
-    order = [
-        requirement.key for requirement in application.permit_page.requirements.all()
-    ]
-    return sorted(
-        groups.values(),
-        key=lambda group: (
-            order.index(group["key"]) if group["key"] in order else len(order)
-        ),
-    )
+    return list(groups.values())
 
 
 def not_possible(request, application):

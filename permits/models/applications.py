@@ -168,6 +168,17 @@ class Application(models.Model):
     def nik_masked(self):
         return f"{self.nik[:4]}********{self.nik[-4:]}" if self.nik else ""
 
+    def in_form_order(self, documents):
+        """The documents in the order the permit page asks for them (the form's
+        order), each requirement's in the order given; a document for a
+        requirement no longer on the page comes last."""
+        keys = [requirement.key for requirement in self.permit_page.requirements.all()]
+        position = {key: index for index, key in enumerate(keys)}
+        return sorted(
+            documents,
+            key=lambda document: position.get(document.requirement_key, len(keys)),
+        )
+
 
 def document_path(instance, filename):
     # The stored name is generated; the applicant's file name is kept for display.

@@ -238,7 +238,6 @@ def test_usual_spellings_of_a_mobile_number_are_stored_in_one_form(
         ("0751 123456", "nomor telepon rumah atau kantor"),
         ("08123", "bukan nomor telepon Indonesia"),
         ("+1 650 253 0000", "bukan nomor telepon Indonesia"),
-        ("nomor saya", "bukan nomor telepon Indonesia"),
     ],
 )
 def test_landlines_foreign_and_broken_numbers_are_refused(
@@ -247,6 +246,29 @@ def test_landlines_foreign_and_broken_numbers_are_refused(
     response, _key = applying.fill_in(client, permit, applying.applicant(phone=typed))
 
     refused(response, message)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        # phonenumbers would store these as +6281222235678 and +6281266123456.
+        "0812-ABCD-5678",
+        "0812 6612 3456 ext 9",
+        "0812 6612 3456 #9",
+        "nomor saya",
+    ],
+)
+def test_a_mobile_number_with_letters_or_an_extension_is_refused_and_kept(
+    client, permit, typed
+):
+    response, _key = applying.fill_in(client, permit, applying.applicant(phone=typed))
+
+    html = refused(
+        response,
+        "Nomor ponsel hanya boleh berisi angka, spasi, tanda hubung, dan + di depan.",
+    )
+    assert f'value="{typed}"' in html
+    assert 'value="Rahmi Oktaviani"' in html
 
 
 def test_invalid_email_is_refused(client, permit):

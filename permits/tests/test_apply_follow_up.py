@@ -7,6 +7,7 @@ import itertools
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
@@ -210,6 +211,34 @@ def test_applicant_downloads_their_own_document_as_an_attachment(client, permit)
     assert response["Content-Disposition"].startswith("attachment;")
     assert response["X-Content-Type-Options"] == "nosniff"
     assert b"".join(response.streaming_content).startswith(b"%PDF")
+
+
+def test_documents_are_listed_in_the_forms_order_not_by_their_keys(client, public_site):
+    # Keys in the form's order are not alphabetical; uploads in a third order.
+    page = applying.public_permit_page(
+        requirements=[
+            {"key": "surat_permohonan", "label": "Surat permohonan"},
+            {"key": "proposal", "label": "Proposal penelitian"},
+            {"key": "pas_foto", "label": "Pas foto"},
+        ]
+    )
+    application = factories.submitted(page)
+    factories.add_document(application, key="proposal", label="Proposal penelitian")
+    factories.add_document(application, key="pas_foto", label="Pas foto")
+    factories.add_document(
+        application, key="surat_permohonan", label="Surat permohonan"
+    )
+
+    html = client.get(tokens.applicant_path(application)).content.decode()
+
+    section = BeautifulSoup(html, "html.parser").find(
+        "section", attrs={"aria-labelledby": "documents-title"}
+    )
+    assert [item.select_one(".meta").get_text() for item in section.select("li")] == [
+        "Surat permohonan",
+        "Proposal penelitian",
+        "Pas foto",
+    ]
 
 
 def test_another_applicants_link_cannot_fetch_a_document(client, permit):

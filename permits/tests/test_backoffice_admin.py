@@ -417,6 +417,49 @@ def test_the_spreadsheet_export_gives_local_time_not_utc(client, verifier, froze
     )
 
 
+FORMULA_NAME = '=HYPERLINK("http://evil.example/x","Klik")'
+
+
+@pytest.mark.parametrize(
+    "full_name", [FORMULA_NAME, "+1+1", "-1+1", "@SUM(1,1)", "\t=1+1", "\r=1+1"]
+)
+def test_a_name_typed_as_a_formula_is_exported_to_csv_as_text(
+    client, verifier, full_name
+):
+    factories.submitted(full_name=full_name)
+    client.force_login(verifier)
+
+    response = client.get(reverse(INDEX), {"export": "csv"})
+
+    rows = list(
+        csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode()))
+    )
+    assert rows[0]["Pemohon"] == f"'{full_name}"
+
+
+def test_an_ordinary_name_is_exported_to_csv_unchanged(client, verifier):
+    factories.submitted(full_name="Rahmi Oktaviani")
+    client.force_login(verifier)
+
+    response = client.get(reverse(INDEX), {"export": "csv"})
+
+    rows = list(
+        csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode()))
+    )
+    assert rows[0]["Pemohon"] == "Rahmi Oktaviani"
+
+
+def test_a_name_typed_as_a_formula_is_text_in_the_spreadsheet_export(client, verifier):
+    factories.submitted(full_name=FORMULA_NAME)
+    client.force_login(verifier)
+
+    response = client.get(reverse(INDEX), {"export": "xlsx"})
+
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    name = list(sheet.iter_rows())[1][2]
+    assert (name.value, name.data_type) == (FORMULA_NAME, "s")
+
+
 # --- Scope: each group sees only the categories it covers ---
 
 
@@ -496,6 +539,27 @@ def test_the_application_page_shows_answers_documents_history_and_warnings(
     assert "tempat praktik yang sama (Puskesmas Andalas)" in text
     history = soup.select_one(".sinopen-history").get_text(" ")
     assert "Diajukan" in history and "Terima" in history and "Rekomendasikan" in history
+
+
+def test_the_application_page_lists_documents_in_the_forms_order(
+    client, verifier, research_page
+):
+    application = factories.submitted(research_page)
+    for key, label in [
+        ("proposal", "Proposal penelitian"),
+        ("pas_foto", "Pas foto"),
+        ("surat_permohonan", "Surat permohonan"),
+    ]:
+        factories.add_document(application, key=key, label=label)
+
+    client.force_login(verifier)
+    soup = html(client.get(detail(application)))
+
+    assert [heading.get_text() for heading in soup.select(".sinopen-document h3")] == [
+        "Surat permohonan",
+        "Proposal penelitian",
+        "Pas foto",
+    ]
 
 
 @pytest.mark.parametrize(
