@@ -26,8 +26,13 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("cari/", home_views.search, name="search"),
     path("", include("permits.urls")),
-    # The application form's routes, found without walking the page tree.
-    re_path(r"^(?P<page_path>.+)/(?P<route>ajukan/.*)$", apply_routing.serve_route),
+    # The application form's routes, found without walking the page tree. Named
+    # so that translate_url (the language switcher) can reverse it.
+    re_path(
+        r"^(?P<page_path>.+)/(?P<route>ajukan/.*)$",
+        apply_routing.serve_route,
+        name="apply_route",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

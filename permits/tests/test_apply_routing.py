@@ -1,9 +1,15 @@
 """The application form's routes are found without Wagtail's tree walk, and
 behave as Wagtail would serve them."""
 
+import re
+
+from django.conf import settings
+from django.utils import translation
 from wagtail.models import PageViewRestriction
 
 from permits.models import PermitPage
+
+from . import applying
 
 
 def test_the_form_of_a_seeded_permit_opens_in_both_languages(seeded_db, client):
@@ -36,3 +42,54 @@ def test_a_restricted_permit_page_keeps_its_restriction_on_the_form(seeded_db, c
 
     assert 'name="form_key"' not in response.content.decode()
     assert 'name="password"' in response.content.decode()
+
+
+LANGUAGE_LINK = re.compile(r'<a href="([^"]+)" hreflang="(id|en)"')
+
+
+def language_links(response):
+    return {code: url for url, code in LANGUAGE_LINK.findall(response.content.decode())}
+
+
+def test_the_language_switcher_keeps_the_page_of_a_normal_page(seeded_db, client):
+    for path in ("/layanan/sip-perawat/", "/en/layanan/sip-perawat/"):
+        assert language_links(client.get(path)) == {
+            "id": "/layanan/sip-perawat/",
+            "en": "/en/layanan/sip-perawat/",
+        }
+
+
+def test_the_language_switcher_of_the_form_stays_on_the_form(seeded_db, client):
+    for path in (
+        "/layanan/izin-penelitian/ajukan/",
+        "/en/layanan/izin-penelitian/ajukan/",
+    ):
+        assert language_links(client.get(path)) == {
+            "id": "/layanan/izin-penelitian/ajukan/",
+            "en": "/en/layanan/izin-penelitian/ajukan/",
+        }
+
+
+def test_the_language_switcher_of_the_check_step_and_receipt_stays_on_them(
+    client, public_site
+):
+    # The test client leaves the last page's language active in this thread,
+    # where the helpers work out `permit.url`: fill in and send in Indonesian.
+    permit = applying.public_permit_page()
+    with translation.override(settings.LANGUAGE_CODE):
+        form = applying.apply_url(permit)
+        filled, key = applying.fill_in(client, permit)
+    check = filled["Location"]
+    check_links = {
+        prefix: language_links(client.get(prefix + check)) for prefix in ("", "/en")
+    }
+    with translation.override(settings.LANGUAGE_CODE):
+        receipt = applying.send(client, permit, key)["Location"]
+    receipt_links = {
+        prefix: language_links(client.get(prefix + receipt)) for prefix in ("", "/en")
+    }
+
+    assert check == form + "periksa/" and receipt.startswith(form + "terkirim/")
+    for path, links in ((check, check_links), (receipt, receipt_links)):
+        for prefix in ("", "/en"):
+            assert links[prefix] == {"id": path, "en": "/en" + path}

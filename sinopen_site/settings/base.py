@@ -256,19 +256,38 @@ CACHES = {
     }
 }
 
+# Request lines (runserver's django.server, django.request) keep applicants'
+# secret links and staff searches out of the log; the server lines keep
+# Django's own look.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {
+        "redact_urls": {"()": "sinopen_site.logging.RedactUrls"},
+    },
     "formatters": {
         "event": {"()": "sinopen_site.logging.EventFormatter"},
+        "server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        },
     },
     "handlers": {
         "console": {"class": "logging.StreamHandler", "formatter": "event"},
+        "server": {"class": "logging.StreamHandler", "formatter": "server"},
     },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
         "sinopen": {"level": os.environ.get("LOG_LEVEL", "INFO"), "propagate": True},
         "django_q": {"level": "WARNING"},
+        "django.server": {
+            "handlers": ["server"],
+            "filters": ["redact_urls"],
+            "level": "INFO",
+            "propagate": False,
+        },
+        "django.request": {"filters": ["redact_urls"]},
     },
 }
 
