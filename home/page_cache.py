@@ -37,9 +37,11 @@ KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary")
 # fall out as the store culls.
 local_pages = LocMemCache("sinopen-page-cache", {"OPTIONS": {"MAX_ENTRIES": 2000}})
 
-# This process's answers to "which site is this host?", for one generation.
-known_sites = {}
-MAX_KNOWN_HOSTS = 50
+# This process's answers to questions about sites and pages ("which site is
+# this host?", "which live page has this path?"), for one generation.
+remembered_answers = {}
+MAX_REMEMBERED = 500
+_GENERATION = object()
 
 
 def timeout():
@@ -170,6 +172,24 @@ class AnonymousPageCacheMiddleware:
         return response
 
 
+def remembered(key, compute):
+    """`compute()`, asked once per process and generation while the page cache
+    is on (every change to sites and pages starts a new generation); what it
+    returns is shared by the requests that follow, so they must not change it."""
+    if not timeout():
+        return compute()
+    generation = current_generation()
+    if (
+        remembered_answers.get(_GENERATION) != generation
+        or len(remembered_answers) > MAX_REMEMBERED
+    ):
+        remembered_answers.clear()
+        remembered_answers[_GENERATION] = generation
+    if key not in remembered_answers:
+        remembered_answers[key] = compute()
+    return remembered_answers[key]
+
+
 class KnownSiteMiddleware:
     """Hands Wagtail the request's site from memory instead of a database query.
 
@@ -186,20 +206,9 @@ class KnownSiteMiddleware:
 
     def __call__(self, request):
         if timeout() > 0:
-            request._wagtail_site = known_site(request)
+            # The same host and port that Wagtail matches sites by.
+            host = (split_domain_port(request._get_raw_host())[0], request.get_port())
+            request._wagtail_site = remembered(
+                ("site", *host), lambda: Site._find_for_request(request)
+            )
         return self.get_response(request)
-
-
-def known_site(request):
-    generation = current_generation()
-    if (
-        known_sites.get("generation") != generation
-        or len(known_sites) > MAX_KNOWN_HOSTS
-    ):
-        known_sites.clear()
-        known_sites["generation"] = generation
-    # The same host and port that Wagtail matches sites by.
-    host = (split_domain_port(request._get_raw_host())[0], request.get_port())
-    if host not in known_sites:
-        known_sites[host] = Site._find_for_request(request)
-    return known_sites[host]

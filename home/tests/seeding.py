@@ -69,6 +69,7 @@ def page_cache(settings, tmp_path):
     settings.PAGE_CACHE_TIMEOUT = 60
     settings.PAGE_CACHE_GENERATION_FILE = tmp_path / "page-cache-generation"
     settings.CACHES = {
+        **settings.CACHES,
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "page-cache-test",

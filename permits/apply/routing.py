@@ -9,11 +9,15 @@ hooks, so view restrictions still hold). Whatever it does not recognise goes to
 Wagtail's serve view unchanged.
 """
 
+import copy
+
 from django.http import Http404, HttpResponse
 from wagtail import hooks
 from wagtail.models import Site
 from wagtail.views import serve as wagtail_serve
 from wagtail.views import serve_chain
+
+from home.page_cache import remembered
 
 from ..models import PermitPage
 
@@ -23,15 +27,18 @@ def find_permit_page(request, page_path):
     if site is None:
         return None
     # The site comes from memory (home.page_cache.KnownSiteMiddleware), and
-    # with it its root page.
+    # with it its root page; so does the permit page, while nothing changes.
     root_path = site.root_page.url_path
+    url_path = f"{root_path}{page_path}/"
+    page = remembered(("permit_page", url_path), lambda: live_permit_page(url_path))
+    # Each request gets its own copy: views set attributes on the page.
+    return copy.copy(page) if page is not None else None
+
+
+def live_permit_page(url_path):
     try:
         # A URL path names one page: no ordering needed to pick it.
-        return (
-            PermitPage.objects.live()
-            .order_by()
-            .get(url_path=f"{root_path}{page_path}/")
-        )
+        return PermitPage.objects.live().order_by().get(url_path=url_path)
     except PermitPage.DoesNotExist:
         return None
 

@@ -93,3 +93,55 @@ def test_the_language_switcher_of_the_check_step_and_receipt_stays_on_them(
     for path, links in ((check, check_links), (receipt, receipt_links)):
         for prefix in ("", "/en"):
             assert links[prefix] == {"id": path, "en": "/en" + path}
+
+
+def permit_page_queries(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return response, [
+        q["sql"] for q in queries if 'FROM "permits_permitpage"' in q["sql"]
+    ]
+
+
+def test_with_the_page_cache_on_the_form_finds_its_page_from_memory_until_a_change(
+    seeded_db, client, page_cache
+):
+    form = "/layanan/sip-perawat/ajukan/"
+    _response, first = permit_page_queries(client, form)
+    _response, again = permit_page_queries(client, form)
+    assert first and again == []
+
+    page = PermitPage.objects.get(slug="sip-perawat")
+    page.title = "Surat Izin Praktik Perawat (baru)"
+    page.save_revision().publish()
+
+    response, after_publish = permit_page_queries(client, form)
+    assert after_publish
+    assert "Surat Izin Praktik Perawat (baru)" in response.content.decode()
+
+    page.unpublish()
+    assert client.get(form).status_code == 404
+
+
+def test_a_page_from_memory_is_never_changed_by_a_request(
+    seeded_db, client, page_cache
+):
+    from home.page_cache import remembered_answers
+
+    form = "/layanan/sip-perawat/ajukan/"
+    client.get(form)
+    (kept,) = [
+        value for value in remembered_answers.values() if isinstance(value, PermitPage)
+    ]
+    fresh = PermitPage.objects.live().get(slug="sip-perawat")
+
+    client.get(form)
+    client.post(form, {"full_name": "Rahmi"})
+
+    # The views pin a revision and keep the form's definition on their page:
+    # on their own copy, never on the one in memory.
+    assert kept.__dict__.keys() == fresh.__dict__.keys()
