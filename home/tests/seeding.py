@@ -73,7 +73,7 @@ def page_cache(settings, tmp_path):
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "page-cache-test",
-        }
+        },
     }
     local_pages.clear()
     yield
