@@ -237,3 +237,21 @@ def test_pages_name_their_icon_so_browsers_do_not_ask_for_favicon_ico(
 
     icon = re.search(r'<link rel="icon" href="/static/([^"]+)"', html)
     assert icon and finders.find(icon.group(1))
+
+
+def test_a_page_made_private_is_never_served_from_the_page_cache(
+    seeded_db, client, page_cache
+):
+    from wagtail.models import PageViewRestriction
+
+    assert client.get("/layanan/sip-perawat/").status_code == 200  # now cached
+    page = PermitPage.objects.get(slug="sip-perawat")
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="rahasia"
+    )
+
+    response = client.get("/layanan/sip-perawat/")
+
+    # Wagtail's password form instead of the page.
+    assert 'name="password"' in response.content.decode()
+    assert "Persyaratan" not in response.content.decode()
