@@ -24,8 +24,12 @@ _NUMBER_QUERY = re.compile(
 def next_registration_number(today=None):
     """Take the next number; call inside the transaction that saves the application."""
     year = (today or timezone.localdate()).year
-    value = Sequence.next_value(SERIES, year)
-    return f"{PREFIX}-{year}-{value:0{PADDING}d}"
+    return format_number(year, Sequence.next_value(SERIES, year))
+
+
+def format_number(year, running, prefix=PREFIX):
+    """`SNP-2026-000123`: the one way a registration number is written."""
+    return f"{prefix}-{year}-{str(running).zfill(PADDING)}"
 
 
 def number_query(text):

@@ -34,7 +34,7 @@ def normalise_number(typed):
     if match is None:
         return "-".join(parts)
     prefix, year, serial = match.groups()
-    return f"{prefix or registration.PREFIX}-{year}-{serial.zfill(6)}"
+    return registration.format_number(year, serial, prefix or registration.PREFIX)
 
 
 class TrackForm(forms.Form):
