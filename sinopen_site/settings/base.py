@@ -196,7 +196,7 @@ if os.environ.get("EMAIL_HOST"):
     EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", EMAIL_PORT == 465)
     EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "20"))
 else:
-    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_BACKEND = "sinopen_site.mail.MessageFileBackend"
     EMAIL_FILE_PATH = VAR_DIR / "mail"
 
 # Task queue: django-q2 on the ORM broker by default, Redis when REDIS_URL is set.
