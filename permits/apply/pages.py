@@ -33,5 +33,13 @@ class ApplyRoutesMixin(RoutablePageMixin):
 
         return receipt_view(self, request, key)
 
+    def get_view_restrictions(self):
+        """The restrictions found with the page by `routing.find_permit_page`,
+        if it found this page; otherwise Wagtail's query, as everywhere else."""
+        known = self.__dict__.get("known_view_restrictions")
+        if known is not None:
+            return known
+        return super().get_view_restrictions()
+
     def apply_route_url(self, name, request=None, **kwargs):
         return self.get_url(request) + self.reverse_subpage(name, kwargs=kwargs)

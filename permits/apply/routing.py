@@ -5,8 +5,10 @@ site's root, a query and a specific-page lookup per level. The form's posts carr
 megabytes of documents and should spend their time on those, so this view finds
 the permit page by its URL path in one query, then serves the route exactly as
 Wagtail's own serve view would (its `on_serve_page` and `before_serve_page`
-hooks, so view restrictions still hold). Whatever it does not recognise goes to
-Wagtail's serve view unchanged.
+hooks, so view restrictions still hold). The page's view restrictions, like the
+page itself, are kept in memory while nothing changes: every change to a
+restriction, and every page move, starts a new generation of the page cache.
+Whatever it does not recognise goes to Wagtail's serve view unchanged.
 """
 
 import copy
@@ -31,8 +33,15 @@ def find_permit_page(request, page_path):
     root_path = site.root_page.url_path
     url_path = f"{root_path}{page_path}/"
     page = remembered(("permit_page", url_path), lambda: live_permit_page(url_path))
+    if page is None:
+        return None
+    restrictions = remembered(
+        ("view_restrictions", url_path), lambda: list(page.get_view_restrictions())
+    )
     # Each request gets its own copy: views set attributes on the page.
-    return copy.copy(page) if page is not None else None
+    page = copy.copy(page)
+    page.known_view_restrictions = restrictions
+    return page
 
 
 def live_permit_page(url_path):

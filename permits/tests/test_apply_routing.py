@@ -145,3 +145,37 @@ def test_a_page_from_memory_is_never_changed_by_a_request(
     # The views pin a revision and keep the form's definition on their page:
     # on their own copy, never on the one in memory.
     assert kept.__dict__.keys() == fresh.__dict__.keys()
+
+
+def restriction_queries(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    return response, [
+        q["sql"]
+        for q in queries
+        if 'FROM "wagtailcore_pageviewrestriction"' in q["sql"]
+    ]
+
+
+def test_with_the_page_cache_on_a_restriction_added_later_still_guards_the_form(
+    seeded_db, client, page_cache
+):
+    form = "/layanan/sip-perawat/ajukan/"
+    response, first = restriction_queries(client, form)
+    assert 'name="form_key"' in response.content.decode()
+    _response, again = restriction_queries(client, form)
+    assert first and again == []
+
+    # Made private from above: the catalogue page holding every permit.
+    catalogue = PermitPage.objects.get(slug="sip-perawat").get_parent()
+    PageViewRestriction.objects.create(
+        page=catalogue, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+
+    response = client.get(form)
+    assert 'name="form_key"' not in response.content.decode()
+    assert 'name="password"' in response.content.decode()
+    assert "no-cache" in response["Cache-Control"]
