@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import FormBuilder
 from wagtail.signals import page_published
 
+from .. import conditions
 from ..answers import readable_answer
 from ..constants import TransactionKind, document_kinds, document_rule_text
 from . import uploads
@@ -229,6 +230,9 @@ class UploadSlot:
     staged: list = field(default_factory=list)
     errors: list = field(default_factory=list)
     reason: str = ""
+    # Needed only for some answers: the condition as staff wrote it, and read.
+    required_when: str = ""
+    condition: conditions.Condition | None = None
 
     @classmethod
     def for_requirement(cls, requirement, **kwargs):
@@ -237,6 +241,7 @@ class UploadSlot:
             label=requirement.label,
             help_text=requirement.help_text,
             required=requirement.required,
+            required_when=requirement.required_when if not requirement.required else "",
             kinds=document_kinds(requirement.accepted_kinds),
             max_size_mb=requirement.max_size_mb,
             multiple=requirement.multiple,
@@ -275,6 +280,18 @@ class UploadSlot:
         return " ".join(ids)
 
 
+def condition_of(page, requirement):
+    """When `requirement` is needed, if only sometimes. A condition that no
+    longer matches the form (the admin refuses such edits) makes it optional."""
+    if requirement.required or not requirement.required_when:
+        return None
+    kinds = [kind for kind, _label in transaction_kinds_of(page)]
+    try:
+        return conditions.read(requirement.required_when, questions_of(page), kinds)
+    except conditions.ConditionError:
+        return None
+
+
 def build_slots(page, staged=(), errors=None, bound=False):
     errors = errors or {}
     by_key = {}
@@ -286,6 +303,7 @@ def build_slots(page, staged=(), errors=None, bound=False):
             requirement,
             staged=by_key.get(requirement.key, []),
             errors=list(errors.get(requirement.key, [])),
+            condition=condition_of(page, requirement),
         )
         if bound and slot.needs_file and not slot.errors:
             slot.errors.append(gettext("Upload this document."))
@@ -311,11 +329,34 @@ class ApplicationForm:
     def is_valid(self):
         applicant_valid = self.applicant.is_valid()
         questions_valid = self.questions.is_valid()
+        self.ask_for_conditional_documents()
         return (
             applicant_valid
             and questions_valid
             and not any(slot.errors for slot in self.slots)
         )
+
+    def ask_for_conditional_documents(self):
+        """A document needed for the answers given, and not uploaded, is an error
+        on its slot (an answer with an error of its own decides nothing yet)."""
+        for slot in self.slots:
+            if slot.condition is None or slot.staged or slot.errors:
+                continue
+            if slot.condition.holds(self.given_answer(slot.condition.key)):
+                slot.errors.append(
+                    gettext("Upload this document: your answers say it is needed.")
+                )
+
+    def given_answer(self, key):
+        if key == conditions.TRANSACTION_KIND:
+            if "transaction_kind" not in self.applicant.fields:
+                return self.applicant.transaction_kind()
+            return self.applicant.cleaned_data.get("transaction_kind")
+        value = self.questions.cleaned_data.get(key)
+        if isinstance(value, list | tuple):
+            return [str(item) for item in value]
+        with translation.override(settings.LANGUAGE_CODE):
+            return answer_text(value) if value is not None else None
 
     def error_summary(self):
         """(link target, label, message) for the list at the top of the form."""

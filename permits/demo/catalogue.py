@@ -65,6 +65,7 @@ RESEARCH_LEGAL_BASIS = [
 
 PRACTICE_AT_FACILITY = "Di fasilitas pelayanan kesehatan"
 PRACTICE_OWN = "Praktik mandiri"
+MIDWIFE_OWN_PRACTICE = "Tempat Praktik Mandiri Bidan (TPMB)"
 
 
 # ---------------------------------------------------------------------------
@@ -72,12 +73,23 @@ PRACTICE_OWN = "Praktik mandiri"
 # ---------------------------------------------------------------------------
 
 
-def _doc(key, label, help_text, *, required=True, kinds=None, max_mb=5, multiple=False):
+def _doc(
+    key,
+    label,
+    help_text,
+    *,
+    required=True,
+    required_when="",
+    kinds=None,
+    max_mb=5,
+    multiple=False,
+):
     return {
         "key": key,
         "label": label,
         "help": help_text,
-        "required": required,
+        "required": required and not required_when,
+        "required_when": required_when,
         "kinds": list(kinds or PDF),
         "max_mb": max_mb,
         "multiple": multiple,
@@ -152,25 +164,29 @@ def _asn_approval(where):
     )
 
 
-def _floor_plan(place):
+def _own_practice(choice):
+    return "Jenis praktik: " + choice
+
+
+def _floor_plan(place, own_practice=PRACTICE_OWN):
     return _doc(
         "denah_ruang",
         "Denah ruang praktik",
         "Perlu jika Anda memilih praktik mandiri. Gambar sederhana " + place + ", "
         "lengkap dengan ukuran dan letaknya. Boleh digambar tangan lalu dipindai. "
         "Jika Anda berpraktik di fasilitas pelayanan kesehatan, lewati saja.",
-        required=False,
+        required_when=_own_practice(own_practice),
     )
 
 
-def _equipment(items):
+def _equipment(items, own_practice=PRACTICE_OWN):
     return _doc(
         "daftar_peralatan",
         "Daftar peralatan praktik",
         "Perlu jika Anda memilih praktik mandiri. Tuliskan " + items + " beserta "
         "jumlahnya, lalu tanda tangani. Jika Anda berpraktik di fasilitas pelayanan "
         "kesehatan, lewati saja.",
-        required=False,
+        required_when=_own_practice(own_practice),
     )
 
 
@@ -193,7 +209,7 @@ def _previous_sip(abbreviation):
         "Untuk perpanjangan, pindah tempat praktik, atau penggantian karena rusak: "
         "pindaian " + abbreviation + " yang sekarang Anda miliki. Untuk permohonan "
         "baru, lewati saja.",
-        required=False,
+        required_when="Jenis permohonan: Perpanjangan; Pindah tempat praktik",
     )
 
 
@@ -1181,8 +1197,14 @@ SIP_BIDAN = _sip(
         _photo(),
         _health_certificate("dokter yang memiliki SIP, puskesmas, atau rumah sakit"),
         _asn_approval("luar instansi tempat Anda bertugas"),
-        _floor_plan("TPMB: ruang periksa, ruang bersalin bila ada, dan ruang tunggu"),
-        _equipment("peralatan kebidanan dan alat pelindung diri yang tersedia"),
+        _floor_plan(
+            "TPMB: ruang periksa, ruang bersalin bila ada, dan ruang tunggu",
+            MIDWIFE_OWN_PRACTICE,
+        ),
+        _equipment(
+            "peralatan kebidanan dan alat pelindung diri yang tersedia",
+            MIDWIFE_OWN_PRACTICE,
+        ),
         _organisation_letter("IBI"),
         _previous_sip("SIPB"),
         _credit_points(SKP_SOURCE),
@@ -1202,7 +1224,7 @@ SIP_BIDAN = _sip(
             "practice_type",
             "Jenis praktik",
             "radio",
-            choices=[PRACTICE_AT_FACILITY, "Tempat Praktik Mandiri Bidan (TPMB)"],
+            choices=[PRACTICE_AT_FACILITY, MIDWIFE_OWN_PRACTICE],
             help_text="Pilih TPMB hanya jika Anda membuka praktik sendiri. Siapkan "
             "juga denah ruang dan daftar peralatan.",
         ),

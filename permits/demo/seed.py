@@ -153,6 +153,7 @@ def build_permit_page(data, reviewer_group):
             label=doc["label"],
             help_text=doc["help"],
             required=doc["required"],
+            required_when=doc["required_when"],
             accepted_kinds=list(doc["kinds"]),
             max_size_mb=doc["max_mb"],
             multiple=doc["multiple"],

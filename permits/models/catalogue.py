@@ -23,6 +23,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from .. import conditions
 from ..apply.pages import ApplyRoutesMixin
 from ..constants import (
     Category,
@@ -107,6 +108,7 @@ class PermitPageForm(WagtailAdminPageForm):
         cleaned_data = super().clean()
         self.check_letter_placeholders(cleaned_data)
         self.check_letter_series(cleaned_data)
+        self.check_requirement_conditions(cleaned_data)
 
         steps = self.formsets.get("steps")
         if steps is None or not steps.is_valid():
@@ -131,24 +133,54 @@ class PermitPageForm(WagtailAdminPageForm):
             )
         return cleaned_data
 
+    def questions(self):
+        """The questions as they will be saved (None while they have errors)."""
+        formset = self.formsets.get("form_fields")
+        if formset is None:
+            return []
+        if not formset.is_valid():
+            return None
+        return [
+            form.instance
+            for form in formset.forms
+            if getattr(form, "cleaned_data", None)
+            and not form.cleaned_data.get("DELETE")
+        ]
+
+    def check_requirement_conditions(self, cleaned_data):
+        formset = self.formsets.get("requirements")
+        questions = self.questions()
+        if formset is None or questions is None or not formset.is_valid():
+            return
+        kinds = cleaned_data.get("transaction_kinds") or []
+        for form in formset.forms:
+            data = form.cleaned_data
+            if not data or data.get("DELETE") or not data.get("required_when"):
+                continue
+            if data.get("required"):
+                form.add_error(
+                    "required_when",
+                    _(
+                        "Untick “required” for a document that is needed only "
+                        "under a condition."
+                    ),
+                )
+                continue
+            try:
+                conditions.read(data["required_when"], questions, kinds)
+            except conditions.ConditionError as error:
+                form.add_error("required_when", str(error))
+
     def question_names(self):
         """The answer keys of the questions as they will be saved (None while the
         questions themselves have errors)."""
-        formset = self.formsets.get("form_fields")
-        if formset is None:
-            return set()
-        if not formset.is_valid():
+        questions = self.questions()
+        if questions is None:
             return None
-        names = set()
-        for form in formset.forms:
-            data = getattr(form, "cleaned_data", None) or {}
-            if not data or data.get("DELETE"):
-                continue
-            name = form.instance.clean_name or get_field_clean_name(
-                data.get("label") or ""
-            )
-            names.add(name)
-        return names
+        return {
+            question.clean_name or get_field_clean_name(question.label or "")
+            for question in questions
+        }
 
     def check_letter_series(self, cleaned_data):
         """Two permit types whose numbers look alike must count in one series, or
@@ -516,6 +548,17 @@ class DocumentRequirement(Orderable):
     label = models.CharField(_("label"), max_length=200)
     help_text = models.TextField(_("help"), blank=True)
     required = models.BooleanField(_("required"), default=True)
+    required_when = models.CharField(
+        _("required only when"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "For a document that only some applicants need (leave “required” "
+            "unticked): the question, a colon and the answer or answers, separated "
+            "by “;”, as the form shows them. E.g. “Jenis praktik: Praktik mandiri” "
+            "or “Jenis permohonan: Perpanjangan; Pindah tempat praktik”."
+        ),
+    )
     accepted_kinds = models.JSONField(
         _("accepted kinds"),
         default=list,
@@ -535,6 +578,7 @@ class DocumentRequirement(Orderable):
         FieldPanel("label"),
         FieldPanel("help_text"),
         FieldPanel("required"),
+        FieldPanel("required_when"),
         FieldPanel("accepted_kinds"),
         FieldPanel("max_size_mb"),
         FieldPanel("multiple"),
@@ -544,6 +588,7 @@ class DocumentRequirement(Orderable):
         APIField("label"),
         APIField("help_text"),
         APIField("required"),
+        APIField("required_when"),
         APIField("accepted_kinds"),
         APIField("max_size_mb"),
         APIField("multiple"),
