@@ -15,3 +15,15 @@ def letter_signing_certificate():
     from permits.letters.signing import ensure_development_certificate
 
     ensure_development_certificate()
+
+
+@pytest.fixture(autouse=True)
+def fresh_site_root_paths():
+    """Wagtail keeps each site's root paths in the cache, which outlives a test's
+    rolled-back transaction (and, with Redis, the whole run): a test that moved a
+    site's root must not leave the next test building URLs from it."""
+    from wagtail.models import Site
+
+    Site.clear_site_root_paths_cache()
+    yield
+    Site.clear_site_root_paths_cache()

@@ -28,16 +28,6 @@ def approver(db):
 
 
 @pytest.fixture
-def public_site(db):
-    """For `applying.public_permit_page`: Wagtail's cached site root paths live in
-    the cache, which outlives the test's transaction; forget them afterwards."""
-    from wagtail.models import Site
-
-    yield
-    Site.clear_site_root_paths_cache()
-
-
-@pytest.fixture
 def frozen_time():
     """Set the clock: `frozen_time("2026-10-05 09:00")` (Jakarta time) makes
     `timezone.now()` answer that moment until the next call or the test's end."""

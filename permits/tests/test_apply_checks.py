@@ -17,12 +17,12 @@ from . import applying, files
 
 
 @pytest.fixture
-def permit(public_site):
+def permit(db):
     return applying.public_permit_page()
 
 
 @pytest.fixture
-def research(public_site):
+def research(db):
     """A permit whose questions carry the date rule (start_date, end_date)."""
     return applying.public_permit_page(
         category="research",
@@ -292,7 +292,7 @@ def dates(start, end):
     )
 
 
-def test_research_date_fields_say_their_rule_in_the_help_text(client, public_site):
+def test_research_date_fields_say_their_rule_in_the_help_text(client, db):
     research = applying.public_permit_page(
         category="research",
         fields=[
@@ -447,7 +447,7 @@ def test_a_25_mb_pdf_against_a_5_mb_limit_gets_a_friendly_page(client, permit):
 
 
 @pytest.fixture
-def several_files(public_site):
+def several_files(db):
     return applying.public_permit_page(requirements=applying.SEVERAL_FILES)
 
 

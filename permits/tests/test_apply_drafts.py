@@ -17,7 +17,7 @@ from . import applying, files
 
 
 @pytest.fixture
-def permit(public_site):
+def permit(db):
     return applying.public_permit_page()
 
 

@@ -34,7 +34,7 @@ def track(client, number, nik, **extra):
 
 
 @pytest.fixture
-def permit(public_site):
+def permit(db):
     return applying.public_permit_page()
 
 
@@ -213,7 +213,7 @@ def test_applicant_downloads_their_own_document_as_an_attachment(client, permit)
     assert b"".join(response.streaming_content).startswith(b"%PDF")
 
 
-def test_documents_are_listed_in_the_forms_order_not_by_their_keys(client, public_site):
+def test_documents_are_listed_in_the_forms_order_not_by_their_keys(client, db):
     # Keys in the form's order are not alphabetical; uploads in a third order.
     page = applying.public_permit_page(
         requirements=[

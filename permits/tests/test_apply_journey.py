@@ -6,7 +6,6 @@ import time
 import pytest
 from django.db import connection, connections
 from django.test import Client
-from wagtail.models import Site
 
 from permits.constants import Status
 from permits.models import (
@@ -22,7 +21,7 @@ from . import applying, files
 
 
 @pytest.fixture
-def permit(public_site):
+def permit(db):
     return applying.public_permit_page()
 
 
@@ -46,9 +45,7 @@ def test_form_has_the_applicant_block_the_questions_and_one_slot_per_document(
     assert response["Cache-Control"] == "private, no-store"
 
 
-def test_form_route_is_never_served_from_the_page_cache(
-    client, page_cache, public_site
-):
+def test_form_route_is_never_served_from_the_page_cache(client, page_cache, db):
     permit = applying.public_permit_page()
     assert client.get(permit.url).status_code == 200
     first = client.get(applying.apply_url(permit))
@@ -56,7 +53,6 @@ def test_form_route_is_never_served_from_the_page_cache(
 
     assert applying.form_key_in(first) != applying.form_key_in(second)
     assert "csrftoken" in second.cookies
-    Site.clear_site_root_paths_cache()  # held by the page cache's store
 
 
 def test_applicant_fills_in_checks_sends_and_gets_a_receipt(client, permit):
@@ -114,7 +110,7 @@ def test_receipt_is_reachable_again_but_not_by_the_number_alone(client, permit):
     assert by_number.status_code == 404
 
 
-def test_answers_are_flat_strings_of_the_contract(client, public_site):
+def test_answers_are_flat_strings_of_the_contract(client, db):
     permit = applying.public_permit_page(
         fields=[
             {"clean_name": "start_date", "label": "Mulai", "field_type": "date"},
@@ -243,7 +239,7 @@ def test_a_new_file_replaces_the_one_received_for_a_one_file_slot(client, permit
 
 
 def test_two_files_for_a_several_files_slot_are_both_stored_with_the_application(
-    client, public_site
+    client, db
 ):
     permit = applying.public_permit_page(requirements=applying.SEVERAL_FILES)
     ktp = files.upload("ktp.pdf", files.small_pdf())
@@ -303,7 +299,7 @@ def test_back_and_resubmit_of_the_form_after_sending_shows_the_receipt(client, p
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL")
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.mark.parametrize("delay", [0.0, 0.2])
-def test_two_posts_at_once_on_postgresql_make_one_application(public_site, delay):
+def test_two_posts_at_once_on_postgresql_make_one_application(delay):
     permit = applying.public_permit_page()
     client = Client()
     response, key = applying.fill_in(client, permit)

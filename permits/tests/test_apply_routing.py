@@ -70,9 +70,7 @@ def test_the_language_switcher_of_the_form_stays_on_the_form(seeded_db, client):
         }
 
 
-def test_the_language_switcher_of_the_check_step_and_receipt_stays_on_them(
-    client, public_site
-):
+def test_the_language_switcher_of_the_check_step_and_receipt_stays_on_them(client, db):
     # The test client leaves the last page's language active in this thread,
     # where the helpers work out `permit.url`: fill in and send in Indonesian.
     permit = applying.public_permit_page()

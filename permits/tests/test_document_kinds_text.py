@@ -60,7 +60,7 @@ def meta_lines(html):
     ]
 
 
-def test_the_permit_page_and_the_form_describe_each_document_alike(client, public_site):
+def test_the_permit_page_and_the_form_describe_each_document_alike(client, db):
     permit = applying.public_permit_page(requirements=REQUIREMENTS)
 
     on_page = meta_lines(client.get(permit.url).content.decode())
@@ -75,9 +75,7 @@ def test_the_permit_page_and_the_form_describe_each_document_alike(client, publi
     assert on_form == on_page
 
 
-def test_an_upload_of_the_wrong_kind_names_the_kinds_as_the_page_does(
-    client, public_site
-):
+def test_an_upload_of_the_wrong_kind_names_the_kinds_as_the_page_does(client, db):
     permit = applying.public_permit_page(requirements=REQUIREMENTS)
     data = applying.applicant()
 

@@ -119,7 +119,7 @@ def test_a_moment_is_shown_in_jakarta_time_not_utc():
 
 
 @pytest.fixture
-def permit(public_site):
+def permit(db):
     return applying.public_permit_page(fields=QUESTIONS)
 
 
