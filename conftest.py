@@ -19,11 +19,16 @@ def letter_signing_certificate():
 
 @pytest.fixture(autouse=True)
 def fresh_site_root_paths():
-    """Wagtail keeps each site's root paths in the cache, which outlives a test's
-    rolled-back transaction (and, with Redis, the whole run): a test that moved a
-    site's root must not leave the next test building URLs from it."""
+    """Wagtail keeps each site's root paths in the cache. The database cache is
+    rolled back with the test; Redis is not, and outlives even the run: a test that
+    moved a site's root must not leave the next test building URLs from it."""
+    from django.core.cache import caches
+    from django.core.cache.backends.db import DatabaseCache
     from wagtail.models import Site
 
-    Site.clear_site_root_paths_cache()
+    rolled_back_with_the_test = isinstance(caches["default"], DatabaseCache)
+    if not rolled_back_with_the_test:
+        Site.clear_site_root_paths_cache()
     yield
-    Site.clear_site_root_paths_cache()
+    if not rolled_back_with_the_test:
+        Site.clear_site_root_paths_cache()

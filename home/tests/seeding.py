@@ -4,6 +4,7 @@ per module, and the admin's real edit and workflow views driven as staff do."""
 import os
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
@@ -75,6 +76,7 @@ def page_cache(settings, tmp_path):
             "LOCATION": "page-cache-test",
         },
     }
+    cache.clear()  # the in-memory store outlives the test's rolled-back pages
     local_pages.clear()
     yield
     local_pages.clear()
