@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | 
 MAKEMESSAGES := $(BIN)/python manage.py makemessages --locale=id --no-obsolete --add-location=file \
 	--ignore=.venv --ignore=var --ignore=node_modules --ignore=docs
 
-.PHONY: run test setup lint messages bench screenshots clean
+.PHONY: run test setup system-packages lint messages bench screenshots clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,7 +21,12 @@ $(STAMP): requirements.txt requirements-dev.txt
 node_modules/axe-core/axe.min.js:
 	npm ci --no-audit --no-fund
 
-setup: $(STAMP)
+# The Debian packages (WeasyPrint's libraries, gettext, Chromium, npm): a quick
+# check when they are there, apt-get for the missing ones.
+system-packages:
+	bin/install-system-packages
+
+setup: system-packages $(STAMP)
 	$(BIN)/python manage.py compilemessages --ignore=.venv --verbosity=0
 
 run: setup
