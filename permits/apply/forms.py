@@ -241,7 +241,7 @@ class UploadSlot:
             label=requirement.label,
             help_text=requirement.help_text,
             required=requirement.required,
-            required_when=requirement.required_when if not requirement.required else "",
+            required_when=requirement.required_when,
             kinds=document_kinds(requirement.accepted_kinds),
             max_size_mb=requirement.max_size_mb,
             multiple=requirement.multiple,
